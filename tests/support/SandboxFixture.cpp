@@ -1,0 +1,122 @@
+#include "SandboxFixture.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QTimer>
+
+namespace mtlsdesk::test {
+
+QByteArray HttpResult::header(const QByteArray& name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+SandboxFixture::SandboxFixture(QStringList extraArguments, const QString& dataDir)
+    : m_dataDir(dataDir)
+    , m_arguments(std::move(extraArguments))
+{
+    if (m_dataDir.isEmpty()) {
+        m_tempDir = std::make_unique<QTemporaryDir>();
+        m_dataDir = m_tempDir->path();
+    }
+    if (!m_arguments.contains(QStringLiteral("--rate-limit")))
+        m_arguments << QStringLiteral("--rate-limit") << QStringLiteral("10000");
+    m_nam.setAutoDeleteReplies(false);
+}
+
+SandboxFixture::~SandboxFixture()
+{
+    stop();
+}
+
+bool SandboxFixture::start()
+{
+    m_launcher = std::make_unique<SandboxLauncher>();
+    m_launcher->setProgram(QString::fromUtf8(MTLSDESK_SANDBOX_PROGRAM));
+    m_launcher->setDataDir(m_dataDir);
+    m_launcher->setAttachToRunning(false);
+    m_launcher->setExtraArguments(m_arguments);
+    if (!m_launcher->waitForReady(30000)) {
+        qWarning("mtls-sandbox did not start: %s", qPrintable(m_launcher->failureDetail()));
+        return false;
+    }
+    m_nam.clearConnectionCache();
+    return true;
+}
+
+void SandboxFixture::stop()
+{
+    if (m_launcher)
+        m_launcher->stop();
+    m_nam.clearConnectionCache();
+}
+
+QUrl SandboxFixture::url(const QString& pathAndQuery) const
+{
+    return QUrl(info().baseUrl.toString() + pathAndQuery);
+}
+
+QSslConfiguration SandboxFixture::sslConfiguration() const
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setCaCertificates(QSslCertificate::fromPath(info().caFile, QSsl::Pem));
+    return configuration;
+}
+
+HttpResult SandboxFixture::send(const QByteArray& verb, const QUrl& url, const QByteArray& body,
+                                const QList<std::pair<QByteArray, QByteArray>>& headers)
+{
+    QNetworkRequest request(url);
+    request.setSslConfiguration(sslConfiguration());
+    request.setTransferTimeout(15000);
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.error = reply->error();
+    result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    return result;
+}
+
+HttpResult SandboxFixture::postJson(const QString& pathAndQuery, const QByteArray& body,
+                                    const QList<std::pair<QByteArray, QByteArray>>& headers)
+{
+    auto all = headers;
+    all.prepend({"Content-Type", "application/json"});
+    all.prepend({"Accept", "application/json"});
+    return send("POST", url(pathAndQuery), body, all);
+}
+
+HttpResult SandboxFixture::get(const QString& pathAndQuery, const QList<std::pair<QByteArray, QByteArray>>& headers)
+{
+    auto all = headers;
+    all.prepend({"Accept", "application/json"});
+    return send("GET", url(pathAndQuery), {}, all);
+}
+
+QByteArray SandboxFixture::loginBearer()
+{
+    const QJsonObject credentials{{QStringLiteral("username"), info().username},
+                                  {QStringLiteral("password"), info().password}};
+    const HttpResult result = postJson(QStringLiteral("/api/account/%1/login?v=1.3").arg(info().accountId),
+                                       QJsonDocument(credentials).toJson(QJsonDocument::Compact));
+    if (result.status != 200)
+        return {};
+    return QJsonDocument::fromJson(result.body).object().value(QStringLiteral("bearer")).toString().toUtf8();
+}
+
+} // namespace mtlsdesk::test
