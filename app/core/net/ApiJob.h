@@ -1,0 +1,107 @@
+#pragma once
+
+// Base of every endpoint job: one subclass per endpoint builds the request and parses the answer; this base
+// owns what all calls share: TLS configuration, transfer timeout, authentication (Bearer or OAuth1
+// signature), the error mapping to ApiError, waiting out 429 Retry-After, and bounded retries of idempotent
+// calls on 5xx or dropped connections.
+//
+//   start() -> Sending -> (429: Waiting Retry-After -> Sending)* -> (5xx/network, idempotent: Waiting -> Sending)*
+//           -> succeeded (subclass signal) + finished()  |  failed(ApiError) + finished()
+//
+// The QNetworkAccessManager is passed in (one per application, never a global).
+
+#include "net/ApiContext.h"
+#include "net/ApiError.h"
+
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QHttpMultiPart;
+
+namespace mtlsdesk {
+
+class ApiJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Auth { None, Bearer, OAuth1 };
+    Q_ENUM(Auth)
+
+    ~ApiJob() override;
+
+    void start();
+    void abort();
+    bool isRunning() const { return m_running; }
+    const ApiError& error() const { return m_error; }
+    int httpStatus() const { return m_httpStatus; }
+    // Headers of the final answer (e.g. ac-revision, Set-Cookie), for subclasses and tests.
+    QByteArray responseHeader(const QByteArray& name) const;
+
+    // The service's error text out of a JSON error body ({"error":{"message"}}, {"message"}, ...), or a short
+    // plain-text body; empty when there is none. Public so that tests and other clients share one reading.
+    static QString serviceMessageFromBody(const QByteArray& body);
+    // Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3).
+    static std::chrono::milliseconds parseRetryAfter(const QByteArray& value, std::chrono::milliseconds fallback);
+
+signals:
+    // Waiting before the next attempt: after a 429 (rateLimited = true) or a failure of an idempotent call.
+    void retrying(std::chrono::milliseconds wait, int attempt, bool rateLimited);
+    void failed(const mtlsdesk::ApiError& error);
+    // Emitted once after the subclass's result signal or failed(), whatever happened.
+    void finished();
+
+protected:
+    struct Request
+    {
+        QByteArray verb = "GET";
+        QUrl url;
+        QByteArray body;
+        QByteArray contentType;
+        Auth auth = Auth::None;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        // Multipart bodies are built per attempt (a QHttpMultiPart is consumed by the send).
+        std::function<QHttpMultiPart*()> multipart;
+    };
+
+    ApiJob(QNetworkAccessManager& network, ApiContext context, QObject* parent = nullptr);
+
+    virtual Request request() const = 0;
+    // Parse a 2xx answer and emit the subclass's result signal. Return false when the body does not
+    // match the contract (then the job fails with BadPayload and payloadDetail()).
+    virtual bool parse(const QByteArray& body) = 0;
+    virtual bool isIdempotent() const { return false; }
+
+    const ApiContext& context() const { return m_context; }
+    void setPayloadDetail(const QString& detail) { m_payloadDetail = detail; }
+
+private:
+    void sendAttempt();
+    void onReplyFinished();
+    void fail(ApiError error);
+    void finish();
+    bool scheduleRetry(std::chrono::milliseconds wait, bool rateLimited);
+    ApiError classify(QNetworkReply& reply, const QByteArray& body) const;
+
+    QNetworkAccessManager& m_network;
+    const ApiContext m_context;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    QElapsedTimer m_clock;
+    QList<QNetworkReply::RawHeaderPair> m_responseHeaders;
+    QStringList m_sslErrors;
+    ApiError m_error;
+    QString m_payloadDetail;
+    int m_httpStatus = 0;
+    int m_rateLimitRetries = 0;
+    int m_serverRetries = 0;
+    bool m_running = false;
+    bool m_aborted = false;
+};
+
+} // namespace mtlsdesk

@@ -1,0 +1,96 @@
+#pragma once
+
+// The Login Service (on the agentVep domain): login ?v=1.3, refresh, logout. One job class per endpoint.
+
+#include "net/ApiJob.h"
+
+#include <QDateTime>
+#include <QMap>
+
+namespace mtlsdesk {
+
+struct LoginResult
+{
+    QByteArray bearer;
+    QByteArray csrf;
+    QByteArray sessionId; // the Session_id cookie: refresh and logout need it
+    qint64 sessionTtlMs = 0;
+    bool isAdmin = false;
+    QString loginName;
+    QString userId;
+    QMap<QString, QString> csds; // csdsCollectionResponse, when the answer carries it
+
+    // Wipes the secrets in place (the buffers, not just the handles).
+    void wipe();
+};
+
+// POST https://{agentVep}/api/account/{acc}/login?v=1.3 with {"username","password"}, or the application
+// login {"username","appKey","secret","accessToken","accessTokenSecret"} when the context holds AppKey
+// credentials and no password is given.
+class LoginJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    // The password buffer is taken over and wiped when the job finishes.
+    LoginJob(QNetworkAccessManager& network, ApiContext context, QString agentVepHost, QString username,
+             QByteArray password, QObject* parent = nullptr);
+    ~LoginJob() override;
+
+signals:
+    void loggedIn(const mtlsdesk::LoginResult& result);
+
+protected:
+    Request request() const override;
+    bool parse(const QByteArray& body) override;
+
+private:
+    QString m_host;
+    QString m_username;
+    QByteArray m_password;
+};
+
+// POST https://{agentVep}/api/account/{acc}/refresh {"csrf"} + Cookie Session_id -> a new sessionTTl.
+class RefreshJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    RefreshJob(QNetworkAccessManager& network, ApiContext context, QString agentVepHost, QByteArray csrf,
+               QByteArray sessionId, QObject* parent = nullptr);
+
+signals:
+    void refreshed(qint64 sessionTtlMs);
+
+protected:
+    Request request() const override;
+    bool parse(const QByteArray& body) override;
+
+private:
+    QString m_host;
+    QByteArray m_csrf;
+    QByteArray m_sessionId;
+};
+
+// POST https://{agentVep}/api/account/{acc}/logout {"csrf"} + Cookie Session_id -> 200, empty body.
+class LogoutJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    LogoutJob(QNetworkAccessManager& network, ApiContext context, QString agentVepHost, QByteArray csrf,
+              QByteArray sessionId, QObject* parent = nullptr);
+
+signals:
+    void loggedOut();
+
+protected:
+    Request request() const override;
+    bool parse(const QByteArray& body) override;
+
+private:
+    QString m_host;
+    QByteArray m_csrf;
+    QByteArray m_sessionId;
+};
+
+} // namespace mtlsdesk
+
+Q_DECLARE_METATYPE(mtlsdesk::LoginResult)

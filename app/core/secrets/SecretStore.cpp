@@ -1,0 +1,107 @@
+#include "secrets/SecretStore.h"
+
+#include <QLoggingCategory>
+
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcSecrets, "mtlsdesk.secrets")
+
+namespace mtlsdesk {
+
+namespace {
+
+SecretStore::Status statusOf(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return SecretStore::Status::Ok;
+    case QKeychain::EntryNotFound:
+        return SecretStore::Status::NotFound;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return SecretStore::Status::NoBackend;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return SecretStore::Status::AccessDenied;
+    default:
+        return SecretStore::Status::Failed;
+    }
+}
+
+template <typename Job>
+Job* prepare(Job* job)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text file next to the settings
+    return job;
+}
+
+} // namespace
+
+SecretStore::SecretStore(QObject* parent)
+    : QObject(parent)
+{
+}
+
+QString SecretStore::key(const QString& environmentId, const QString& accountId, const QString& kind)
+{
+    return QStringLiteral("mtls-desk/%1/%2/%3").arg(environmentId, accountId, kind);
+}
+
+void SecretStore::write(const QString& key, const QByteArray& secret, WriteCallback done)
+{
+    auto* job = prepare(new QKeychain::WritePasswordJob(m_serviceName, this));
+    job->setKey(key);
+    job->setBinaryData(secret);
+    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job* finished) {
+        const Status status = statusOf(finished->error());
+        noteResult(status, finished->errorString());
+        if (done)
+            done(status, status == Status::Ok ? QString() : finished->errorString());
+    });
+    job->start();
+}
+
+void SecretStore::read(const QString& key, ReadCallback done)
+{
+    auto* job = prepare(new QKeychain::ReadPasswordJob(m_serviceName, this));
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job* finished) {
+        const Status status = statusOf(finished->error());
+        noteResult(status, finished->errorString());
+        QByteArray secret;
+        if (status == Status::Ok)
+            secret = static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData();
+        if (done)
+            done(status, std::move(secret), status == Status::Ok ? QString() : finished->errorString());
+    });
+    job->start();
+}
+
+void SecretStore::remove(const QString& key, WriteCallback done)
+{
+    auto* job = prepare(new QKeychain::DeletePasswordJob(m_serviceName, this));
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job* finished) {
+        Status status = statusOf(finished->error());
+        if (status == Status::NotFound)
+            status = Status::Ok; // already gone is what the caller wanted
+        noteResult(status, finished->errorString());
+        if (done)
+            done(status, status == Status::Ok ? QString() : finished->errorString());
+    });
+    job->start();
+}
+
+void SecretStore::noteResult(Status status, const QString& detail)
+{
+    const Backend backend = status == Status::NoBackend ? Backend::Unavailable : Backend::Available;
+    if (status == Status::NoBackend)
+        qCWarning(lcSecrets) << "no keychain backend:" << detail;
+    if (backend != m_backend) {
+        m_backend = backend;
+        emit backendChanged(backend, detail);
+    }
+}
+
+} // namespace mtlsdesk

@@ -1,0 +1,51 @@
+#pragma once
+
+// The one class that talks to the OS keychain (QtKeychain: Secret Service, macOS Keychain, Windows Credential
+// Store). No insecure fallback: when no backend is available the caller is told so and keeps secrets in
+// memory only. Keys are `mtls-desk/<environment>/<account>/<kind>`.
+
+#include <QObject>
+
+#include <functional>
+
+namespace mtlsdesk {
+
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status { Ok, NotFound, NoBackend, AccessDenied, Failed };
+    Q_ENUM(Status)
+    enum class Backend { Unknown, Available, Unavailable };
+    Q_ENUM(Backend)
+
+    using WriteCallback = std::function<void(Status status, const QString& detail)>;
+    using ReadCallback = std::function<void(Status status, QByteArray secret, const QString& detail)>;
+
+    explicit SecretStore(QObject* parent = nullptr);
+
+    static QString key(const QString& environmentId, const QString& accountId, const QString& kind);
+    static inline const QString PasswordKind = QStringLiteral("password");
+    static inline const QString AppKeyKind = QStringLiteral("appkey");
+
+    // Callbacks run on the GUI thread once the keychain answered; the secret buffer is the caller's to wipe.
+    void write(const QString& key, const QByteArray& secret, WriteCallback done);
+    void read(const QString& key, ReadCallback done);
+    void remove(const QString& key, WriteCallback done);
+
+    Backend backend() const { return m_backend; }
+    QString serviceName() const { return m_serviceName; }
+    // Tests use their own service name so they never touch a user's entries.
+    void setServiceName(const QString& name) { m_serviceName = name; }
+
+signals:
+    void backendChanged(mtlsdesk::SecretStore::Backend backend, const QString& detail);
+
+private:
+    void noteResult(Status status, const QString& detail);
+
+    QString m_serviceName = QStringLiteral("mTLS Desk");
+    Backend m_backend = Backend::Unknown;
+};
+
+} // namespace mtlsdesk

@@ -1,0 +1,109 @@
+#include "settings/AppSettings.h"
+
+namespace mtlsdesk {
+
+namespace {
+const QString EnvironmentKey = QStringLiteral("environment/kind");
+const QString CustomHostKey = QStringLiteral("environment/customHost");
+} // namespace
+
+AppSettings::AppSettings() = default;
+
+QString AppSettings::group(const QString& environmentId)
+{
+    // Environment ids may hold a host with dots and colons; QSettings keys treat '/' specially only.
+    QString safe = environmentId;
+    safe.replace(QLatin1Char('/'), QLatin1Char('_'));
+    return QStringLiteral("environments/") + safe + QLatin1Char('/');
+}
+
+Environment::Kind AppSettings::environmentKind() const
+{
+    return Environment::kindFromKey(m_settings.value(EnvironmentKey).toString());
+}
+
+void AppSettings::setEnvironmentKind(Environment::Kind kind)
+{
+    m_settings.setValue(EnvironmentKey, Environment::kindKey(kind));
+}
+
+QString AppSettings::customDiscoveryHost() const
+{
+    return m_settings.value(CustomHostKey).toString();
+}
+
+void AppSettings::setCustomDiscoveryHost(const QString& host)
+{
+    m_settings.setValue(CustomHostKey, host);
+}
+
+QString AppSettings::accountId(const QString& environmentId) const
+{
+    return m_settings.value(group(environmentId) + QStringLiteral("accountId")).toString();
+}
+
+void AppSettings::setAccountId(const QString& environmentId, const QString& accountId)
+{
+    m_settings.setValue(group(environmentId) + QStringLiteral("accountId"), accountId);
+}
+
+QString AppSettings::username(const QString& environmentId) const
+{
+    return m_settings.value(group(environmentId) + QStringLiteral("username")).toString();
+}
+
+void AppSettings::setUsername(const QString& environmentId, const QString& username)
+{
+    m_settings.setValue(group(environmentId) + QStringLiteral("username"), username);
+}
+
+bool AppSettings::rememberSecrets(const QString& environmentId) const
+{
+    return m_settings.value(group(environmentId) + QStringLiteral("remember"), false).toBool();
+}
+
+void AppSettings::setRememberSecrets(const QString& environmentId, bool remember)
+{
+    m_settings.setValue(group(environmentId) + QStringLiteral("remember"), remember);
+}
+
+QMap<QString, QString> AppSettings::domainOverrides(const QString& environmentId, const QString& accountId) const
+{
+    QMap<QString, QString> result;
+    const QVariantMap stored =
+        m_settings.value(group(environmentId) + QStringLiteral("domains/") + accountId).toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        result.insert(it.key(), it.value().toString());
+    return result;
+}
+
+void AppSettings::setDomainOverrides(const QString& environmentId, const QString& accountId,
+                                     const QMap<QString, QString>& overrides)
+{
+    QVariantMap stored;
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        stored.insert(it.key(), it.value());
+    m_settings.setValue(group(environmentId) + QStringLiteral("domains/") + accountId, stored);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+bool AppSettings::wizardCompleted() const
+{
+    return m_settings.value(QStringLiteral("wizard/completed"), false).toBool();
+}
+
+void AppSettings::setWizardCompleted(bool completed)
+{
+    m_settings.setValue(QStringLiteral("wizard/completed"), completed);
+}
+
+} // namespace mtlsdesk

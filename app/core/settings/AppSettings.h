@@ -1,0 +1,47 @@
+#pragma once
+
+// Everything mTLS Desk remembers between runs that is NOT secret: the environment, account ids, user
+// names, domain overrides, window state. Secrets go to SecretStore (the OS keychain), never here.
+
+#include "env/Environment.h"
+
+#include <QMap>
+#include <QSettings>
+
+namespace mtlsdesk {
+
+class AppSettings
+{
+public:
+    AppSettings();
+
+    Environment::Kind environmentKind() const;
+    void setEnvironmentKind(Environment::Kind kind);
+    QString customDiscoveryHost() const;
+    void setCustomDiscoveryHost(const QString& host);
+
+    // Per environment id (see Environment::id()).
+    QString accountId(const QString& environmentId) const;
+    void setAccountId(const QString& environmentId, const QString& accountId);
+    QString username(const QString& environmentId) const;
+    void setUsername(const QString& environmentId, const QString& username);
+    bool rememberSecrets(const QString& environmentId) const;
+    void setRememberSecrets(const QString& environmentId, bool remember);
+    QMap<QString, QString> domainOverrides(const QString& environmentId, const QString& accountId) const;
+    void setDomainOverrides(const QString& environmentId, const QString& accountId,
+                            const QMap<QString, QString>& overrides);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    bool wizardCompleted() const;
+    void setWizardCompleted(bool completed);
+
+    void sync() { m_settings.sync(); }
+    QString fileName() const { return m_settings.fileName(); }
+
+private:
+    static QString group(const QString& environmentId);
+    QSettings m_settings;
+};
+
+} // namespace mtlsdesk

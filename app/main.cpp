@@ -1,0 +1,70 @@
+// mtls-desk: the GUI. Thin on purpose: everything it shows lives in mtlsdesk_ui, everything it does in
+// mtlsdesk_core.
+
+#include "MainWindow.h"
+#include "OnboardingWizard.h"
+#include "app/Logging.h"
+#include "app/Workspace.h"
+#include "settings/AppSettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("mtls-desk"));
+    QApplication::setApplicationName(QStringLiteral("mtls-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("mTLS Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(MTLSDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.mtlsdesk.MtlsDesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Set up mutual TLS with an mTLS gateway."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption environmentOption(
+        QStringLiteral("environment"),
+        QApplication::translate("main", "Start in this environment: sandbox, production or custom."),
+        QStringLiteral("name"));
+    const QCommandLineOption customHostOption(
+        QStringLiteral("custom-host"), QApplication::translate("main", "Domain API host of the custom environment."),
+        QStringLiteral("host"));
+    const QCommandLineOption sandboxDataOption(
+        QStringLiteral("sandbox-data"),
+        QApplication::translate("main", "Data directory of the built-in sandbox (default: in the app's data)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption wizardOption(QStringLiteral("wizard"),
+                                          QApplication::translate("main", "Open the set-up wizard."));
+    parser.addOptions({environmentOption, customHostOption, sandboxDataOption, wizardOption});
+    parser.process(app);
+
+    mtlsdesk::Logging::install();
+
+    mtlsdesk::AppSettings settings;
+    mtlsdesk::Workspace workspace;
+    mtlsdesk::MainWindow window(workspace);
+    window.show();
+
+    mtlsdesk::Environment::Kind kind = settings.environmentKind();
+    if (parser.isSet(environmentOption))
+        kind = mtlsdesk::Environment::kindFromKey(parser.value(environmentOption), kind);
+    settings.setEnvironmentKind(kind);
+    switch (kind) {
+    case mtlsdesk::Environment::Kind::Sandbox:
+        workspace.selectSandbox(parser.value(sandboxDataOption));
+        break;
+    case mtlsdesk::Environment::Kind::Production:
+        workspace.selectProduction();
+        break;
+    case mtlsdesk::Environment::Kind::Custom:
+        workspace.selectCustom(parser.isSet(customHostOption) ? parser.value(customHostOption)
+                                                              : settings.customDiscoveryHost());
+        break;
+    }
+    if (parser.isSet(wizardOption) || !settings.wizardCompleted())
+        QTimer::singleShot(0, &window, [&window] { window.showWizard(); });
+
+    return QApplication::exec();
+}

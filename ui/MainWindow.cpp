@@ -1,0 +1,246 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "OnboardingWizard.h"
+#include "app/Workspace.h"
+#include "pages/ServicePage.h"
+#include "settings/AppSettings.h"
+#include "text/Messages.h"
+#include "widgets/DomainsView.h"
+#include "widgets/EnvironmentBadge.h"
+#include "widgets/LoginForm.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStyle>
+
+#include <openssl/opensslv.h>
+
+namespace mtlsdesk {
+
+MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+
+    auto* environmentLabel = new QLabel(tr("&Environment:"), this);
+    m_environmentComboBox = new QComboBox(this);
+    m_environmentComboBox->setObjectName(QStringLiteral("environmentComboBox"));
+    m_environmentComboBox->setAccessibleName(tr("Environment"));
+    m_environmentComboBox->addItem(tr("Sandbox (local, built in)"), QVariant::fromValue(Environment::Kind::Sandbox));
+    m_environmentComboBox->addItem(tr("Production (LivePerson)"), QVariant::fromValue(Environment::Kind::Production));
+    m_environmentComboBox->addItem(tr("Custom…"), QVariant::fromValue(Environment::Kind::Custom));
+    environmentLabel->setBuddy(m_environmentComboBox);
+    m_badge = new EnvironmentBadge(this);
+    m_ui->mainToolBar->addWidget(environmentLabel);
+    m_ui->mainToolBar->addWidget(m_environmentComboBox);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addWidget(m_badge);
+    auto* spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->mainToolBar->addWidget(spacer);
+    m_ui->mainToolBar->addAction(m_ui->wizardAction);
+
+    m_sessionLabel = new QLabel(this);
+    m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
+    m_environmentLabel = new QLabel(this);
+    m_environmentLabel->setObjectName(QStringLiteral("environmentStatusLabel"));
+    statusBar()->addWidget(m_environmentLabel, 1);
+    statusBar()->addPermanentWidget(m_sessionLabel);
+
+    buildSections();
+
+    connect(m_ui->wizardAction, &QAction::triggered, this, &MainWindow::showWizard);
+    connect(m_ui->logoutAction, &QAction::triggered, &m_workspace, &Workspace::logout);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_environmentComboBox, &QComboBox::activated, this, &MainWindow::chooseEnvironment);
+    connect(&m_workspace, &Workspace::environmentChanged, this, &MainWindow::updateEnvironment);
+    connect(&m_workspace, &Workspace::environmentStateChanged, this, &MainWindow::updateEnvironment);
+    connect(&m_workspace, &Workspace::accountChanged, this, &MainWindow::updateEnvironment);
+    connect(&m_workspace.session(), &Session::stateChanged, this, &MainWindow::updateSession);
+    connect(&m_workspace.session(), &Session::expiresAtChanged, this, &MainWindow::updateSession);
+    connect(&m_workspace.session(), &Session::reloginRequired, this, [this] { showSection(AccountSection); });
+    // The expiry countdown in the status bar.
+    m_clock.setInterval(30000);
+    connect(&m_clock, &QTimer::timeout, this, &MainWindow::updateSession);
+    m_clock.start();
+
+    const QByteArray geometry = AppSettings().windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    updateEnvironment();
+    updateSession();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSections()
+{
+    auto* account = new QSplitter(Qt::Vertical, this);
+    account->setObjectName(QStringLiteral("accountSplitter"));
+    m_loginForm = new LoginForm(m_workspace, account);
+    m_loginForm->setObjectName(QStringLiteral("loginForm"));
+    auto* domains = new DomainsView(m_workspace, account);
+    domains->setObjectName(QStringLiteral("domainsView"));
+    account->addWidget(m_loginForm);
+    account->addWidget(domains);
+
+    struct Entry
+    {
+        QString name;
+        QStyle::StandardPixmap icon;
+        QWidget* page;
+    };
+    const QList<Entry> entries{
+        {tr("Account"), QStyle::SP_DirHomeIcon, account},
+        {tr("Certificates"), QStyle::SP_FileDialogDetailedView,
+         new ServicePage(m_workspace, tr("Certificates"),
+                         tr("Upload, replace and delete the account's client certificates (PKCS#12) and see when "
+                            "they expire."),
+                         Domains::MtlsGateway, this)},
+        {tr("Mappings"), QStyle::SP_FileDialogListView,
+         new ServicePage(m_workspace, tr("Mappings"),
+                         tr("Tie a service and a full URL to a certificate: the gateway uses the certificate for "
+                            "every call to exactly that URL."),
+                         Domains::AccountConfigReadWrite, this)},
+        {tr("Dashboard"), QStyle::SP_ComputerIcon,
+         new ServicePage(m_workspace, tr("Dashboard"),
+                         tr("Check that every mapping is live, send a test call through the gateway and export an "
+                            "audit."),
+                         Domains::MtlsGateway, this)},
+    };
+    for (const Entry& entry : entries) {
+        m_ui->navigationListWidget->addItem(new QListWidgetItem(style()->standardIcon(entry.icon), entry.name));
+        m_ui->pagesStackedWidget->addWidget(entry.page);
+        if (auto* page = qobject_cast<ServicePage*>(entry.page))
+            connect(page, &ServicePage::loginRequested, this, [this] { showSection(AccountSection); });
+    }
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
+            &QStackedWidget::setCurrentIndex);
+    m_ui->navigationListWidget->setCurrentRow(AccountSection);
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_ui->navigationListWidget->setCurrentRow(section);
+}
+
+OnboardingWizard* MainWindow::showWizard()
+{
+    if (!m_wizard) {
+        m_wizard = new OnboardingWizard(m_workspace, this);
+        m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_wizard, &QWizard::accepted, this, [] { AppSettings().setWizardCompleted(true); });
+    }
+    m_wizard->show();
+    m_wizard->raise();
+    m_wizard->activateWindow();
+    return m_wizard;
+}
+
+void MainWindow::chooseEnvironment(int index)
+{
+    const auto kind = m_environmentComboBox->itemData(index).value<Environment::Kind>();
+    AppSettings settings;
+    switch (kind) {
+    case Environment::Kind::Sandbox:
+        m_workspace.selectSandbox();
+        break;
+    case Environment::Kind::Production:
+        if (m_workspace.environmentKind() != Environment::Kind::Production &&
+            QMessageBox::question(this, tr("Switch to production?"),
+                                  tr("Changes in Production affect the live account's traffic. Switch?")) !=
+                QMessageBox::Yes) {
+            updateEnvironment();
+            return;
+        }
+        m_workspace.selectProduction();
+        break;
+    case Environment::Kind::Custom: {
+        bool ok = false;
+        const QString host =
+            QInputDialog::getText(this, tr("Custom environment"),
+                                  tr("Domain API host (host or host:port) of the environment:"), QLineEdit::Normal,
+                                  settings.customDiscoveryHost(), &ok)
+                .trimmed();
+        if (!ok || host.isEmpty()) {
+            updateEnvironment();
+            return;
+        }
+        if (!Domains::isValidHost(host)) {
+            QMessageBox::warning(this, tr("Custom environment"),
+                                 tr("\"%1\" is not a host name or host:port.").arg(host));
+            updateEnvironment();
+            return;
+        }
+        settings.setCustomDiscoveryHost(host);
+        m_workspace.selectCustom(host);
+        break;
+    }
+    }
+    settings.setEnvironmentKind(kind);
+}
+
+void MainWindow::updateEnvironment()
+{
+    const Environment::Kind kind = m_workspace.environmentKind();
+    m_environmentComboBox->setCurrentIndex(m_environmentComboBox->findData(QVariant::fromValue(kind)));
+    m_badge->setEnvironment(kind, m_workspace.accountId());
+    setWindowTitle(tr("mTLS Desk — %1").arg(m_badge->text()));
+    const QString host = m_workspace.environment().discoveryHost;
+    switch (m_workspace.environmentState()) {
+    case Workspace::EnvironmentState::Unset:
+        m_environmentLabel->setText(tr("Choose an environment."));
+        break;
+    case Workspace::EnvironmentState::Starting:
+        m_environmentLabel->setText(tr("Starting the local sandbox…"));
+        break;
+    case Workspace::EnvironmentState::Ready:
+        m_environmentLabel->setText(tr("Domain API: %1").arg(host));
+        break;
+    case Workspace::EnvironmentState::Failed:
+        m_environmentLabel->setText(kind == Environment::Kind::Sandbox
+                                        ? Messages::sandboxFailure(m_workspace.sandbox().failure(),
+                                                                   m_workspace.environmentFailure())
+                                        : tr("The environment's Domain API host is not valid."));
+        break;
+    }
+}
+
+void MainWindow::updateSession()
+{
+    const Session& session = m_workspace.session();
+    QString text = Messages::sessionState(session.state());
+    if (session.isLoggedIn()) {
+        const qint64 minutes = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(session.expiresAt()) / 60);
+        text = tr("Logged in as %1 · token valid for %n minute(s) (until %2)", nullptr, static_cast<int>(minutes))
+                   .arg(session.loginName(), QLocale().toString(session.expiresAt().toLocalTime().time(),
+                                                                QLocale::ShortFormat));
+    }
+    m_sessionLabel->setText(text);
+    m_ui->logoutAction->setEnabled(session.state() != Session::State::LoggedOut);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About mTLS Desk"),
+                       tr("<h3>mTLS Desk %1</h3><p>Set up mutual TLS with an mTLS gateway: log in, test and upload "
+                          "PKCS#12 certificates, map them to URLs and check them.</p><p>Qt %2 · %3</p>")
+                           .arg(QStringLiteral(MTLSDESK_VERSION), QString::fromLatin1(qVersion()),
+                                QStringLiteral(OPENSSL_VERSION_TEXT)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    AppSettings().setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace mtlsdesk

@@ -1,0 +1,62 @@
+#include "OnboardingWizard.h"
+
+#include "app/Workspace.h"
+#include "pages/DomainsPage.h"
+#include "pages/LoginPage.h"
+#include "widgets/EnvironmentBadge.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace mtlsdesk {
+
+OnboardingWizard::OnboardingWizard(Workspace& workspace, QWidget* parent)
+    : QWizard(parent)
+    , m_workspace(workspace)
+    , m_badge(new EnvironmentBadge(this))
+{
+    setObjectName(QStringLiteral("onboardingWizard"));
+    setWindowTitle(tr("Set up mutual TLS — mTLS Desk"));
+    setWizardStyle(QWizard::ModernStyle);
+    setPage(LoginPageId, new LoginPage(workspace, this));
+    setPage(DomainsPageId, new DomainsPage(workspace, this));
+
+    // The side shows where the admin is (environment and account first, then the steps).
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->addWidget(m_badge);
+    m_steps = new QLabel(side);
+    m_steps->setObjectName(QStringLiteral("stepsLabel"));
+    m_steps->setTextFormat(Qt::RichText);
+    sideLayout->addWidget(m_steps);
+    sideLayout->addStretch(1);
+    setSideWidget(side);
+    resize(860, 620);
+
+    connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::updateSteps);
+    updateSteps();
+
+    connect(&m_workspace, &Workspace::environmentChanged, this, &OnboardingWizard::updateBadge);
+    connect(&m_workspace, &Workspace::accountChanged, this, &OnboardingWizard::updateBadge);
+    updateBadge();
+}
+
+void OnboardingWizard::updateSteps()
+{
+    QString html = QStringLiteral("<ol style='margin-left:0'>");
+    const QList<int> ids = pageIds();
+    for (int id : ids) {
+        const QString title = page(id)->title().toHtmlEscaped();
+        html += id == currentId() ? QStringLiteral("<li><b>%1</b></li>").arg(title)
+                                  : QStringLiteral("<li>%1</li>").arg(title);
+    }
+    html += QStringLiteral("</ol>");
+    m_steps->setText(html);
+}
+
+void OnboardingWizard::updateBadge()
+{
+    m_badge->setEnvironment(m_workspace.environmentKind(), m_workspace.accountId());
+}
+
+} // namespace mtlsdesk

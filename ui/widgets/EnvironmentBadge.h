@@ -1,0 +1,21 @@
+#pragma once
+
+#include "env/Environment.h"
+
+#include <QLabel>
+
+namespace mtlsdesk {
+
+// A pill that names the environment and the account in a colour of its own (Sandbox green, Production red,
+// Custom amber) and in words, so an admin never mistakes production for the sandbox — not by colour alone.
+class EnvironmentBadge : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit EnvironmentBadge(QWidget* parent = nullptr);
+
+    void setEnvironment(Environment::Kind kind, const QString& accountId);
+    static QString kindName(Environment::Kind kind);
+};
+
+} // namespace mtlsdesk
