@@ -12,7 +12,7 @@ namespace mtlsdesk {
 
 QByteArray OAuth1Signer::encode(const QByteArray& value)
 {
-    return value.toPercentEncoding(QByteArray(), QByteArrayLiteral("~"));
+    return value.toPercentEncoding(); // keeps exactly the RFC 3986 unreserved set: ALPHA DIGIT - . _ ~
 }
 
 QByteArray OAuth1Signer::signatureBaseString(const QByteArray& method, const QUrl& url,

@@ -1,0 +1,88 @@
+#include "secrets/SecretStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+using namespace mtlsdesk;
+
+// Against the real Secret Service (scripts/test runs this inside dbus-run-session with gnome-keyring).
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void keyShape();
+    void roundTrip();
+    void missingEntry();
+
+private:
+    SecretStore::Status write(SecretStore& store, const QString& key, const QByteArray& secret);
+    std::pair<SecretStore::Status, QByteArray> read(SecretStore& store, const QString& key);
+    SecretStore::Status remove(SecretStore& store, const QString& key);
+};
+
+SecretStore::Status TestSecretStore::write(SecretStore& store, const QString& key, const QByteArray& secret)
+{
+    std::optional<SecretStore::Status> result;
+    store.write(key, secret, [&result](SecretStore::Status status, const QString&) { result = status; });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
+    return result.value_or(SecretStore::Status::Failed);
+}
+
+std::pair<SecretStore::Status, QByteArray> TestSecretStore::read(SecretStore& store, const QString& key)
+{
+    std::optional<std::pair<SecretStore::Status, QByteArray>> result;
+    store.read(key, [&result](SecretStore::Status status, QByteArray secret, const QString&) {
+        result = std::make_pair(status, secret);
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
+    return result.value_or(std::make_pair(SecretStore::Status::Failed, QByteArray()));
+}
+
+SecretStore::Status TestSecretStore::remove(SecretStore& store, const QString& key)
+{
+    std::optional<SecretStore::Status> result;
+    store.remove(key, [&result](SecretStore::Status status, const QString&) { result = status; });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
+    return result.value_or(SecretStore::Status::Failed);
+}
+
+void TestSecretStore::keyShape()
+{
+    QCOMPARE(SecretStore::key(QStringLiteral("sandbox"), QStringLiteral("12345678"), SecretStore::PasswordKind),
+             QStringLiteral("mtls-desk/sandbox/12345678/password"));
+}
+
+void TestSecretStore::roundTrip()
+{
+    SecretStore store;
+    store.setServiceName(QStringLiteral("mTLS Desk tests ") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QSignalSpy backend(&store, &SecretStore::backendChanged);
+    const QString key = SecretStore::key(QStringLiteral("sandbox"), QStringLiteral("42"), SecretStore::PasswordKind);
+    const QByteArray secret = QStringLiteral("pässwörd with spaces & ünïcode").toUtf8();
+
+    QCOMPARE(write(store, key, secret), SecretStore::Status::Ok);
+    QCOMPARE(store.backend(), SecretStore::Backend::Available);
+    QCOMPARE(backend.count(), 1);
+    const auto [status, value] = read(store, key);
+    QCOMPARE(status, SecretStore::Status::Ok);
+    QCOMPARE(value, secret);
+
+    // Overwrite, then remove.
+    QCOMPARE(write(store, key, "second"), SecretStore::Status::Ok);
+    QCOMPARE(read(store, key).second, QByteArray("second"));
+    QCOMPARE(remove(store, key), SecretStore::Status::Ok);
+    QCOMPARE(read(store, key).first, SecretStore::Status::NotFound);
+}
+
+void TestSecretStore::missingEntry()
+{
+    SecretStore store;
+    store.setServiceName(QStringLiteral("mTLS Desk tests ") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QCOMPARE(read(store, QStringLiteral("mtls-desk/sandbox/none/password")).first, SecretStore::Status::NotFound);
+    // Removing what is not there is not an error.
+    QCOMPARE(remove(store, QStringLiteral("mtls-desk/sandbox/none/password")), SecretStore::Status::Ok);
+}
+
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "tst_secretstore.moc"
