@@ -104,6 +104,16 @@ void TestGuiLogin::wizardLogsInAndShowsDomains()
         QVERIFY2(services.contains(QLatin1String(needed)), needed);
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled() || wizard->button(QWizard::FinishButton)->isEnabled());
 
+    // scripts/screenshots (and the README) use the real window, grabbed here.
+    if (const QString dir = qEnvironmentVariable("MTLSDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QVERIFY(wizard->grab().save(dir + QStringLiteral("/wizard-domains.png")));
+        wizard->back();
+        QVERIFY(wizard->grab().save(dir + QStringLiteral("/wizard-login.png")));
+        wizard->next();
+        window.raise();
+        QVERIFY(window.grab().save(dir + QStringLiteral("/main-window.png")));
+    }
+
     // The badge in the main window names the environment and the account.
     auto* badge = child<QLabel>(&window, "environmentBadgeLabel");
     QVERIFY(badge);

@@ -154,6 +154,8 @@ void LoginForm::onFlowStatus()
         settings.setUsername(environmentId, m_ui->usernameLineEdit->text().trimmed());
         settings.setRememberSecrets(environmentId, m_ui->rememberCheckBox->isChecked());
         storeOrForgetSecrets();
+        // The password has done its job; it stays only in the keychain, if the admin asked for that.
+        m_ui->passwordLineEdit->clear();
         QString text = Messages::loginStatus(status);
         if (!m_workspace.session().isAdmin())
             text += QLatin1Char(' ') + tr("This user is not an administrator: the service will refuse mTLS "
@@ -266,8 +268,10 @@ void LoginForm::fillDemoAccount(const SandboxInfo& info)
 
 void LoginForm::onSessionChanged()
 {
-    if (m_workspace.session().state() == Session::State::Expired)
+    if (m_workspace.session().state() == Session::State::Expired) {
         showStatus(Messages::sessionState(Session::State::Expired), true);
+        loadRemembered();
+    }
     updateUi();
 }
 

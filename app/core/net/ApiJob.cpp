@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QSslError>
 
 Q_LOGGING_CATEGORY(lcNet, "mtlsdesk.net")
@@ -129,8 +130,11 @@ void ApiJob::onReplyFinished()
     }
 
     if (m_httpStatus == 429 && m_rateLimitRetries < m_context.maxRateLimitRetries) {
-        const milliseconds wait = parseRetryAfter(reply->rawHeader("Retry-After"), seconds(1));
+        milliseconds wait = parseRetryAfter(reply->rawHeader("Retry-After"), seconds(1));
         if (wait <= m_context.maxRetryAfter) {
+            // Jobs throttled together would all come back in the same instant and be throttled together
+            // again; a little jitter spreads them over the next window.
+            wait += milliseconds(QRandomGenerator::global()->bounded(500));
             ++m_rateLimitRetries;
             scheduleRetry(wait, true);
             return;

@@ -1,5 +1,7 @@
 #include "secrets/SecretStore.h"
 
+#include "secrets/Wipe.h"
+
 #include <QLoggingCategory>
 
 #include <qt6keychain/keychain.h>
@@ -52,8 +54,13 @@ void SecretStore::write(const QString& key, const QByteArray& secret, WriteCallb
 {
     auto* job = prepare(new QKeychain::WritePasswordJob(m_serviceName, this));
     job->setKey(key);
-    job->setBinaryData(secret);
-    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job* finished) {
+    // The job gets its own buffer: callers wipe theirs as soon as write() returns, while the job still runs.
+    // This one is wiped when the keychain has answered.
+    QByteArray own(secret.constData(), secret.size());
+    job->setBinaryData(own);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, own, done = std::move(done)](QKeychain::Job* finished) mutable {
+        wipe(own);
         const Status status = statusOf(finished->error());
         noteResult(status, finished->errorString());
         if (done)

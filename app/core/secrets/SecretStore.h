@@ -28,7 +28,8 @@ public:
     static inline const QString PasswordKind = QStringLiteral("password");
     static inline const QString AppKeyKind = QStringLiteral("appkey");
 
-    // Callbacks run on the GUI thread once the keychain answered; the secret buffer is the caller's to wipe.
+    // Callbacks run on the GUI thread once the keychain answered. write() copies the secret, so the caller may
+    // wipe its buffer at once; a secret handed to a read callback is the callback's to wipe.
     void write(const QString& key, const QByteArray& secret, WriteCallback done);
     void read(const QString& key, ReadCallback done);
     void remove(const QString& key, WriteCallback done);

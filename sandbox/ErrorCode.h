@@ -1,0 +1,48 @@
+#pragma once
+
+namespace mtlsdesk::sandbox {
+
+// The `internalCode` of every error answer. Only CsrfInvalid (10) is documented by LivePerson; the others are
+// the sandbox's own, stable so that tests and the app can tell failures apart without parsing messages.
+enum class ErrorCode : int
+{
+    CsrfInvalid = 10,
+
+    BadRequest = 20,
+    MissingVersion = 21,
+    UnsupportedVersion = 22,
+    MalformedJson = 23,
+    MissingField = 24,
+    UnsupportedMediaType = 25,
+    LengthRequired = 26,
+
+    AuthenticationRequired = 30,
+    BadCredentials = 31,
+    TokenUnknown = 32,
+    TokenExpired = 33,
+    SessionUnknown = 34,
+    SessionExpired = 35,
+    WrongAuthKind = 36,
+    WrongAccount = 37,
+
+    OAuthMalformed = 40,
+    OAuthUnsupportedMethod = 41,
+    OAuthUnsupportedVersion = 42,
+    OAuthUnknownConsumerKey = 43,
+    OAuthUnknownToken = 44,
+    OAuthStaleTimestamp = 45,
+    OAuthBadSignature = 46,
+    OAuthReplayedNonce = 47,
+
+    NotFound = 50,
+    UnknownAccount = 51,
+    UnknownService = 52,
+    MethodNotAllowed = 53,
+
+    PayloadTooLarge = 60,
+    RateLimited = 61,
+
+    Internal = 90,
+};
+
+} // namespace mtlsdesk::sandbox

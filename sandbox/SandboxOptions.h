@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace mtlsdesk::sandbox {
+
+// The command line, validated (see main.cpp and README.md).
+struct SandboxOptions
+{
+    QString dataDir; // absolute
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 0; // 0: any free port
+    qint64 tokenTtlSeconds = 28800;
+    int rateLimit = 10; // requests per second per client address; 0: off
+};
+
+} // namespace mtlsdesk::sandbox

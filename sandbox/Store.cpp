@@ -1,0 +1,223 @@
+#include "Store.h"
+
+#include "Random.h"
+#include "SqlStatement.h"
+
+#include <QDateTime>
+
+#include <openssl/evp.h>
+#include <sqlite3.h>
+
+#include <stdexcept>
+#include <string>
+
+namespace mtlsdesk::sandbox {
+
+namespace {
+
+constexpr int SchemaVersion = 1;
+
+std::optional<Session> readSession(SqlStatement& statement)
+{
+    if (!statement.step())
+        return std::nullopt;
+    Session session;
+    session.accountId = statement.text(0);
+    session.loginName = statement.text(1);
+    session.csrfDigest = statement.bytes(2);
+    session.expiresMs = statement.integer(3);
+    return session;
+}
+
+} // namespace
+
+Store::Store(const QString& path)
+{
+    const QByteArray file = path.toUtf8();
+    if (sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
+        const std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
+        sqlite3_close(m_db);
+        throw std::runtime_error("cannot open " + path.toStdString() + ": " + message);
+    }
+    // A second sandbox on the same directory is refused elsewhere, but the app may read the file meanwhile.
+    sqlite3_busy_timeout(m_db, 2000);
+    migrate();
+}
+
+Store::~Store()
+{
+    sqlite3_close(m_db);
+}
+
+void Store::execute(const char* sql)
+{
+    char* error = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+        const std::string message = error ? error : "unknown error";
+        sqlite3_free(error);
+        throw std::runtime_error("SQLite failed: " + message);
+    }
+}
+
+void Store::migrate()
+{
+    const std::lock_guard lock(m_mutex);
+    execute("PRAGMA journal_mode=WAL");
+    execute("PRAGMA foreign_keys=ON");
+    SqlStatement version(m_db, "PRAGMA user_version");
+    const qint64 current = version.step() ? version.integer(0) : 0;
+    if (current >= SchemaVersion)
+        return;
+    execute("BEGIN");
+    execute("CREATE TABLE IF NOT EXISTS account ("
+            " account_id TEXT PRIMARY KEY,"
+            " username TEXT NOT NULL,"
+            " password TEXT NOT NULL,"
+            " user_id TEXT NOT NULL,"
+            " consumer_key TEXT NOT NULL UNIQUE,"
+            " consumer_secret TEXT NOT NULL,"
+            " access_token TEXT NOT NULL,"
+            " access_token_secret TEXT NOT NULL,"
+            " created_ms INTEGER NOT NULL)");
+    execute("CREATE TABLE IF NOT EXISTS session ("
+            " bearer_digest TEXT PRIMARY KEY,"
+            " session_digest TEXT NOT NULL UNIQUE,"
+            " csrf_digest TEXT NOT NULL,"
+            " account_id TEXT NOT NULL REFERENCES account(account_id),"
+            " login_name TEXT NOT NULL,"
+            " created_ms INTEGER NOT NULL,"
+            " expires_ms INTEGER NOT NULL)");
+    execute(("PRAGMA user_version=" + std::to_string(SchemaVersion)).c_str());
+    execute("COMMIT");
+}
+
+Account Store::ensureDemoAccount()
+{
+    const std::lock_guard lock(m_mutex);
+    {
+        SqlStatement first(m_db, "SELECT account_id FROM account ORDER BY created_ms LIMIT 1");
+        if (first.step())
+            return *accountLocked(first.text(0));
+    }
+    Account account;
+    account.accountId = Random::digits(8);
+    account.username = QStringLiteral("admin");
+    account.password = Random::password(20);
+    account.userId = Random::digits(10);
+    account.appKey.consumerKey = QString::fromLatin1(Random::hex(16));
+    account.appKey.consumerSecret = QString::fromLatin1(Random::hex(16));
+    account.appKey.accessToken = QString::fromLatin1(Random::hex(16));
+    account.appKey.accessTokenSecret = QString::fromLatin1(Random::hex(16));
+    SqlStatement insert(m_db, "INSERT INTO account (account_id, username, password, user_id, consumer_key,"
+                              " consumer_secret, access_token, access_token_secret, created_ms)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    insert.bind(1, account.accountId)
+        .bind(2, account.username)
+        .bind(3, account.password)
+        .bind(4, account.userId)
+        .bind(5, account.appKey.consumerKey)
+        .bind(6, account.appKey.consumerSecret)
+        .bind(7, account.appKey.accessToken)
+        .bind(8, account.appKey.accessTokenSecret)
+        .bind(9, QDateTime::currentMSecsSinceEpoch())
+        .run();
+    return account;
+}
+
+std::optional<Account> Store::account(const QString& accountId) const
+{
+    const std::lock_guard lock(m_mutex);
+    return accountLocked(accountId);
+}
+
+std::optional<Account> Store::accountLocked(const QString& accountId) const
+{
+    SqlStatement select(m_db, "SELECT account_id, username, password, user_id, consumer_key, consumer_secret,"
+                              " access_token, access_token_secret FROM account WHERE account_id = ?1");
+    select.bind(1, accountId);
+    if (!select.step())
+        return std::nullopt;
+    Account account;
+    account.accountId = select.text(0);
+    account.username = select.text(1);
+    account.password = select.text(2);
+    account.userId = select.text(3);
+    account.appKey.consumerKey = select.text(4);
+    account.appKey.consumerSecret = select.text(5);
+    account.appKey.accessToken = select.text(6);
+    account.appKey.accessTokenSecret = select.text(7);
+    return account;
+}
+
+void Store::createSession(const QByteArray& bearer, const QByteArray& sessionId, const QByteArray& csrf,
+                          const Session& session)
+{
+    const std::lock_guard lock(m_mutex);
+    SqlStatement insert(m_db, "INSERT INTO session (bearer_digest, session_digest, csrf_digest, account_id,"
+                              " login_name, created_ms, expires_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    insert.bind(1, digest(bearer))
+        .bind(2, digest(sessionId))
+        .bind(3, digest(csrf))
+        .bind(4, session.accountId)
+        .bind(5, session.loginName)
+        .bind(6, QDateTime::currentMSecsSinceEpoch())
+        .bind(7, session.expiresMs)
+        .run();
+}
+
+std::optional<Session> Store::sessionWhere(const char* sql, const QByteArray& digest) const
+{
+    SqlStatement select(m_db, sql);
+    select.bind(1, digest);
+    return readSession(select);
+}
+
+std::optional<Session> Store::sessionByBearer(const QByteArray& bearer) const
+{
+    const std::lock_guard lock(m_mutex);
+    return sessionWhere("SELECT account_id, login_name, csrf_digest, expires_ms FROM session"
+                        " WHERE bearer_digest = ?1",
+                        digest(bearer));
+}
+
+std::optional<Session> Store::sessionByCookie(const QByteArray& sessionId) const
+{
+    const std::lock_guard lock(m_mutex);
+    return sessionWhere("SELECT account_id, login_name, csrf_digest, expires_ms FROM session"
+                        " WHERE session_digest = ?1",
+                        digest(sessionId));
+}
+
+void Store::extendSession(const QByteArray& sessionId, qint64 expiresMs)
+{
+    const std::lock_guard lock(m_mutex);
+    SqlStatement update(m_db, "UPDATE session SET expires_ms = ?1 WHERE session_digest = ?2");
+    update.bind(1, expiresMs).bind(2, digest(sessionId)).run();
+}
+
+void Store::deleteSession(const QByteArray& sessionId)
+{
+    const std::lock_guard lock(m_mutex);
+    SqlStatement remove(m_db, "DELETE FROM session WHERE session_digest = ?1");
+    remove.bind(1, digest(sessionId)).run();
+}
+
+int Store::purgeSessionsExpiredBefore(qint64 beforeMs)
+{
+    const std::lock_guard lock(m_mutex);
+    SqlStatement remove(m_db, "DELETE FROM session WHERE expires_ms < ?1");
+    remove.bind(1, beforeMs).run();
+    return sqlite3_changes(m_db);
+}
+
+QByteArray Store::digest(const QByteArray& value)
+{
+    unsigned char hash[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(value.constData(), static_cast<size_t>(value.size()), hash, &length, EVP_sha256(), nullptr) != 1)
+        throw std::runtime_error("SHA-256 failed");
+    return QByteArray(reinterpret_cast<const char*>(hash), static_cast<qsizetype>(length)).toHex();
+}
+
+} // namespace mtlsdesk::sandbox

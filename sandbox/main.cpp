@@ -1,0 +1,200 @@
+// mtls-sandbox: a local HTTPS implementation of the LivePerson mTLS service contract (see README.md).
+//
+//   mtls-sandbox --data DIR [--host 127.0.0.1] [--port 0] [--token-ttl 28800] [--rate-limit 10]
+//
+// stdout carries exactly one line, the ready line, once the server listens; everything else goes to stderr.
+// Exit codes: 0 after SIGTERM/SIGINT, 1 when the sandbox cannot start or serve, 2 for bad arguments.
+
+#include "DataDir.h"
+#include "Pki.h"
+#include "ReadyLine.h"
+#include "SandboxOptions.h"
+#include "SandboxServer.h"
+#include "ShutdownSignals.h"
+#include "Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <csignal>
+#include <cstdio>
+#include <exception>
+#include <optional>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace mtlsdesk::sandbox;
+
+namespace {
+
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+// Sessions expired longer ago than this are forgotten at start; younger ones still answer "expired".
+constexpr qint64 KeepExpiredSessionsMs = 24LL * 3600 * 1000;
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "mtls-sandbox: %s\n", message.toLocal8Bit().constData());
+}
+
+std::optional<qint64> integerOption(const QCommandLineParser& parser, const QString& name, qint64 minimum,
+                                    qint64 maximum, qint64 fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        printError(QStringLiteral("--%1 must be a whole number from %2 to %3, not \"%4\"")
+                       .arg(name)
+                       .arg(minimum)
+                       .arg(maximum)
+                       .arg(parser.value(name)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+// Parses the command line; --help and --version exit here. nullopt means a usage error was printed.
+std::optional<SandboxOptions> parseOptions(const QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("A local HTTPS implementation of the LivePerson mTLS service contract for mTLS Desk.\n"
+                       "Prints one JSON ready line on stdout once it listens; logs requests on stderr."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("data"), QStringLiteral("Data directory (database, CA, certificates, ready.json)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("HOST"),
+         QStringLiteral("127.0.0.1")},
+        {QStringLiteral("port"), QStringLiteral("Port to listen on; 0 picks a free port (default 0)."),
+         QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("token-ttl"), QStringLiteral("Lifetime of login sessions in seconds (default 28800)."),
+         QStringLiteral("SECONDS"), QStringLiteral("28800")},
+        {QStringLiteral("rate-limit"),
+         QStringLiteral("Requests per second per client address; 0 switches the throttle off (default 10)."),
+         QStringLiteral("N"), QStringLiteral("10")},
+    });
+
+    // parse() rather than process(): process() exits with 1 on errors, the contract here is 2.
+    if (!parser.parse(app.arguments())) {
+        printError(parser.errorText() + QStringLiteral("\nTry --help."));
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("unexpected argument \"%1\"\nTry --help.").arg(parser.positionalArguments().first()));
+        return std::nullopt;
+    }
+
+    SandboxOptions options;
+    options.dataDir = parser.value(QStringLiteral("data"));
+    if (options.dataDir.isEmpty()) {
+        printError(QStringLiteral("--data DIR is required\nTry --help."));
+        return std::nullopt;
+    }
+    options.host = parser.value(QStringLiteral("host")).trimmed();
+    if (options.host.isEmpty()) {
+        printError(QStringLiteral("--host must not be empty"));
+        return std::nullopt;
+    }
+    const auto port = integerOption(parser, QStringLiteral("port"), 0, 65535, 0);
+    const auto ttl = integerOption(parser, QStringLiteral("token-ttl"), 1, 10LL * 365 * 24 * 3600, 28800);
+    const auto rate = integerOption(parser, QStringLiteral("rate-limit"), 0, 1000000, 10);
+    if (!port || !ttl || !rate)
+        return std::nullopt;
+    options.port = static_cast<int>(*port);
+    options.tokenTtlSeconds = *ttl;
+    options.rateLimit = static_cast<int>(*rate);
+    return options;
+}
+
+int serve(SandboxOptions options, ShutdownSignals& shutdownSignals)
+{
+    QString problem;
+    const std::unique_ptr<DataDir> dataDir = DataDir::open(options.dataDir, &problem);
+    if (!dataDir) {
+        printError(problem);
+        return ExitFailure;
+    }
+    options.dataDir = dataDir->path();
+
+    Store store(dataDir->filePath(QStringLiteral("sandbox.db")));
+    const Account account = store.ensureDemoAccount();
+    store.purgeSessionsExpiredBefore(QDateTime::currentMSecsSinceEpoch() - KeepExpiredSessionsMs);
+    const Pki pki = Pki::loadOrCreate(dataDir->path(), options.host);
+    if (pki.createdCa())
+        printError(QStringLiteral("created a new CA in %1; clients must trust this ca.pem").arg(pki.caFile()));
+
+    SandboxServer server(options, store, pki);
+    if (!server.isValid()) {
+        printError(QStringLiteral("the TLS server could not be set up with %1").arg(dataDir->filePath(
+            QStringLiteral("server.pem"))));
+        return ExitFailure;
+    }
+    const int port = server.bind();
+    if (port <= 0) {
+        printError(QStringLiteral("cannot listen on %1 port %2").arg(options.host).arg(options.port));
+        return ExitFailure;
+    }
+
+    ReadyLine ready(QStringLiteral("https://") + server.hostPort(), pki.caFile(), account, dataDir->path());
+    shutdownSignals.start([&server](int) { server.stop(); },
+                  [&ready] {
+                      // Workers are stuck with slow clients; their work is not worth waiting for, and SQLite
+                      // commits are atomic, so leaving now loses nothing.
+                      printError(QStringLiteral("workers still busy after the grace period; exiting now"));
+                      ready.withdraw();
+                      std::fflush(stderr);
+                      ::_exit(0);
+                  },
+                  std::chrono::seconds(3));
+    if (!ready.publish(&problem)) {
+        printError(problem);
+        return ExitFailure;
+    }
+    printError(QStringLiteral("serving https://%1 for account %2 (data in %3)")
+                   .arg(server.hostPort(), account.accountId, dataDir->path()));
+
+    const bool served = server.run();
+    shutdownSignals.finished();
+    ready.withdraw();
+    if (!served) {
+        printError(QStringLiteral("the server stopped because accepting connections failed"));
+        return ExitFailure;
+    }
+    printError(QStringLiteral("stopped"));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Before anything can start a thread: the signal mask is inherited by every thread created later.
+    ShutdownSignals shutdownSignals;
+    // A client that disconnects while TLS writes would otherwise kill the process with SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
+    // Keys, the database and ready.json hold secrets; nothing the sandbox creates is for other users.
+    ::umask(077);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mtls-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MTLSDESK_VERSION));
+
+    const std::optional<SandboxOptions> options = parseOptions(app);
+    if (!options)
+        return ExitUsage;
+    try {
+        return serve(*options, shutdownSignals);
+    } catch (const std::exception& error) {
+        printError(QString::fromUtf8(error.what()));
+        return ExitFailure;
+    }
+}
