@@ -147,13 +147,14 @@ void LoginForm::onFlowStatus()
         break;
     }
     case LoginFlow::Status::Succeeded: {
-        m_workspace.adopt(*m_flow);
-        AppSettings settings;
+        // Keychain first: taking over the session clears the password fields of every log-in form.
         const QString environmentId = m_workspace.environment().id();
-        settings.setAccountId(environmentId, m_workspace.accountId());
+        storeOrForgetSecrets(m_flow->context().accountId);
+        AppSettings settings;
+        settings.setAccountId(environmentId, m_flow->context().accountId);
         settings.setUsername(environmentId, m_ui->usernameLineEdit->text().trimmed());
         settings.setRememberSecrets(environmentId, m_ui->rememberCheckBox->isChecked());
-        storeOrForgetSecrets();
+        m_workspace.adopt(*m_flow);
         // The password has done its job; it stays only in the keychain, if the admin asked for that.
         m_ui->passwordLineEdit->clear();
         QString text = Messages::loginStatus(status);
@@ -170,11 +171,10 @@ void LoginForm::onFlowStatus()
     updateUi();
 }
 
-void LoginForm::storeOrForgetSecrets()
+void LoginForm::storeOrForgetSecrets(const QString& account)
 {
     SecretStore& secrets = m_workspace.secrets();
     const QString environmentId = m_workspace.environment().id();
-    const QString account = m_workspace.accountId();
     const QString passwordKey = SecretStore::key(environmentId, account, SecretStore::PasswordKind);
     const QString appKeyKey = SecretStore::key(environmentId, account, SecretStore::AppKeyKind);
     auto report = [this](SecretStore::Status status, const QString&) {
@@ -268,6 +268,13 @@ void LoginForm::fillDemoAccount(const SandboxInfo& info)
 
 void LoginForm::onSessionChanged()
 {
+    // The session may have been opened by the other log-in form (wizard or main window): show it here too.
+    if (m_workspace.session().isLoggedIn() && !isBusy()) {
+        m_ui->passwordLineEdit->clear();
+        m_ui->accountIdLineEdit->setText(m_workspace.accountId());
+        showStatus(tr("Logged in as %1 on account %2.").arg(m_workspace.session().loginName(), m_workspace.accountId()),
+                   false);
+    }
     if (m_workspace.session().state() == Session::State::Expired) {
         showStatus(Messages::sessionState(Session::State::Expired), true);
         loadRemembered();

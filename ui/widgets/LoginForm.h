@@ -41,7 +41,7 @@ private:
     void onEnvironmentChanged();
     void fillDemoAccount(const SandboxInfo& info);
     void loadRemembered();
-    void storeOrForgetSecrets();
+    void storeOrForgetSecrets(const QString& accountId);
     void showStatus(const QString& text, bool error);
     void updateUi();
 
