@@ -84,10 +84,10 @@ AuthResult Authenticator::authenticateBearer(const httplib::Request& request, co
                        QStringLiteral("The bearer token is not valid (unknown, or its session was logged out)."));
     }
     if (session->expiresMs <= QDateTime::currentMSecsSinceEpoch()) {
-        return failure(401, ErrorCode::TokenExpired,
-                       QStringLiteral("The bearer token expired at %1; log in again.")
-                           .arg(QDateTime::fromMSecsSinceEpoch(session->expiresMs).toUTC()
-                                    .toString(Qt::ISODateWithMs)));
+        return failure(
+            401, ErrorCode::TokenExpired,
+            QStringLiteral("The bearer token expired at %1; log in again.")
+                .arg(QDateTime::fromMSecsSinceEpoch(session->expiresMs).toUTC().toString(Qt::ISODateWithMs)));
     }
     if (session->accountId != accountId) {
         return failure(403, ErrorCode::WrongAccount,

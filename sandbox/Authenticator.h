@@ -22,7 +22,12 @@ class Store;
 
 struct AuthResult
 {
-    enum class Kind { None, Bearer, OAuth1 };
+    enum class Kind
+    {
+        None,
+        Bearer,
+        OAuth1
+    };
 
     bool ok = false;
     Kind kind = Kind::None;

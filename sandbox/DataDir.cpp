@@ -33,7 +33,8 @@ std::unique_ptr<DataDir> DataDir::open(const QString& path, QString* error)
     const QByteArray native = QFile::encodeName(absolute);
     // mkpath honours the umask only for directories it creates; an existing directory is tightened too.
     if (::chmod(native.constData(), 0700) != 0) {
-        *error = QStringLiteral("cannot set the mode of %1: %2").arg(absolute, QString::fromLocal8Bit(std::strerror(errno)));
+        *error =
+            QStringLiteral("cannot set the mode of %1: %2").arg(absolute, QString::fromLocal8Bit(std::strerror(errno)));
         return nullptr;
     }
     const QByteArray lockFile = QFile::encodeName(QDir(absolute).filePath(QStringLiteral("sandbox.lock")));

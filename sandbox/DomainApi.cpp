@@ -27,21 +27,18 @@ DomainApi::DomainApi(const Store& store)
 const QStringList& DomainApi::serviceNames()
 {
     static const QStringList names{QStringLiteral("agentVep"), QStringLiteral("mtlsGateway"),
-                                   QStringLiteral("accountConfigReadWrite"),
-                                   QStringLiteral("accountConfigReadOnly"), QStringLiteral("sentinel")};
+                                   QStringLiteral("accountConfigReadWrite"), QStringLiteral("accountConfigReadOnly"),
+                                   QStringLiteral("sentinel")};
     return names;
 }
 
 void DomainApi::registerRoutes(Router& router)
 {
-    router.get(R"(/api/account/([^/]+)/service/baseURI\.json)",
-               [this](const httplib::Request& request, httplib::Response& response) {
-                   allServices(request, response);
-               });
+    router.get(
+        R"(/api/account/([^/]+)/service/baseURI\.json)",
+        [this](const httplib::Request& request, httplib::Response& response) { allServices(request, response); });
     router.get(R"(/api/account/([^/]+)/service/([^/]+)/baseURI\.json)",
-               [this](const httplib::Request& request, httplib::Response& response) {
-                   oneService(request, response);
-               });
+               [this](const httplib::Request& request, httplib::Response& response) { oneService(request, response); });
 }
 
 QJsonArray DomainApi::baseUris(const QString& accountId) const

@@ -21,8 +21,7 @@ std::optional<QJsonObject> JsonRequest::object(const httplib::Request& request, 
         return std::nullopt;
     }
     QJsonParseError parseError{};
-    const QJsonDocument document =
-        QJsonDocument::fromJson(QByteArray::fromStdString(request.body), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(request.body), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         JsonReply::error(response, 400, ErrorCode::MalformedJson,
                          QStringLiteral("The request body is not valid JSON (%1 at offset %2).")

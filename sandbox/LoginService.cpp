@@ -135,18 +135,18 @@ void LoginService::login(const httplib::Request& request, httplib::Response& res
     };
     const QJsonObject accountData{
         {QStringLiteral("agentGroupsData"),
-         QJsonObject{{QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("id"), -1},
-                                                                      {QStringLiteral("deleted"), false},
-                                                                      {QStringLiteral("name"),
-                                                                       QStringLiteral("Main Group")}}}},
-                     {QStringLiteral("revision"), 1}}},
+         QJsonObject{
+             {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("id"), -1},
+                                                              {QStringLiteral("deleted"), false},
+                                                              {QStringLiteral("name"), QStringLiteral("Main Group")}}}},
+             {QStringLiteral("revision"), 1}}},
     };
     const QJsonObject answer{
         {QStringLiteral("csrf"), QString::fromLatin1(csrf)},
         {QStringLiteral("wsuk"), QString::fromLatin1(Random::hex(16))},
         {QStringLiteral("config"), config},
-        {QStringLiteral("csdsCollectionResponse"), QJsonObject{{QStringLiteral("baseURIs"),
-                                                                 m_domains.baseUris(account->accountId)}}},
+        {QStringLiteral("csdsCollectionResponse"),
+         QJsonObject{{QStringLiteral("baseURIs"), m_domains.baseUris(account->accountId)}}},
         {QStringLiteral("accountData"), accountData},
         {QStringLiteral("sessionTTl"), ttlMilliseconds()},
         {QStringLiteral("bearer"), QString::fromLatin1(bearer)},

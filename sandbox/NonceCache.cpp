@@ -28,9 +28,8 @@ qsizetype NonceCache::size() const
 void NonceCache::purge(qint64 nowSeconds)
 {
     // Once a second at most: the throttle bounds how many nonces arrive in between.
-    m_expiry.removeIf([nowSeconds](const QHash<QByteArray, qint64>::iterator& entry) {
-        return entry.value() <= nowSeconds;
-    });
+    m_expiry.removeIf(
+        [nowSeconds](const QHash<QByteArray, qint64>::iterator& entry) { return entry.value() <= nowSeconds; });
     m_nextPurge = nowSeconds + 1;
 }
 

@@ -118,8 +118,7 @@ QByteArray OAuth1Verifier::baseStringUri(const QByteArray& host, const QByteArra
     return "https://" + authority + (path.isEmpty() ? QByteArray("/") : path);
 }
 
-QByteArray OAuth1Verifier::baseString(const QByteArray& method, const QByteArray& baseUri,
-                                      QList<Parameter> parameters)
+QByteArray OAuth1Verifier::baseString(const QByteArray& method, const QByteArray& baseUri, QList<Parameter> parameters)
 {
     for (Parameter& parameter : parameters)
         parameter = {encode(parameter.first), encode(parameter.second)};
@@ -217,8 +216,7 @@ OAuth1Result OAuth1Verifier::verify(const OAuth1Request& request, const AppKey& 
     }
     const QByteArray base =
         baseString(request.method, baseStringUri(request.host, request.path), std::move(parameters));
-    const QByteArray expected =
-        sign(base, accountKey.consumerSecret.toUtf8(), accountKey.accessTokenSecret.toUtf8());
+    const QByteArray expected = sign(base, accountKey.consumerSecret.toUtf8(), accountKey.accessTokenSecret.toUtf8());
     if (expected.isEmpty() || !sameBytes(expected, oauth.value("oauth_signature"))) {
         // The base string holds no secret (key and token are in the header already) and is what a client
         // developer needs to find the difference.

@@ -13,14 +13,9 @@
 
 namespace mtlsdesk::sandbox {
 
-template <auto FreeFunction>
-struct OpenSslDeleter
+template <auto FreeFunction> struct OpenSslDeleter
 {
-    template <typename T>
-    void operator()(T* object) const
-    {
-        FreeFunction(object);
-    }
+    template <typename T> void operator()(T* object) const { FreeFunction(object); }
 };
 
 using BioPtr = std::unique_ptr<BIO, OpenSslDeleter<BIO_free_all>>;

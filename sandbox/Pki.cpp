@@ -57,8 +57,7 @@ PKeyPtr readKey(const QString& path)
 }
 
 // Writes through a temporary file and rename(), so a crash never leaves half a key behind.
-template <typename Writer>
-void writePem(const QString& path, mode_t mode, Writer&& write)
+template <typename Writer> void writePem(const QString& path, mode_t mode, Writer&& write)
 {
     const QByteArray target = nativePath(path);
     const QByteArray temporary = target + ".tmp";
@@ -80,9 +79,8 @@ void writeCertificate(const QString& path, X509* certificate)
 
 void writeKey(const QString& path, EVP_PKEY* key)
 {
-    writePem(path, 0600, [key](BIO* bio) {
-        return PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
-    });
+    writePem(path, 0600,
+             [key](BIO* bio) { return PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr); });
 }
 
 bool isIpAddress(const QByteArray& host)
@@ -129,14 +127,15 @@ Pki Pki::loadOrCreate(const QString& directory, const QString& host)
     pki.m_caFile = caFile;
     pki.m_caCertificate = readCertificate(caFile);
     pki.m_caKey = readKey(caKeyFile);
-    if (!pki.m_caCertificate || !pki.m_caKey || X509_check_private_key(pki.m_caCertificate.get(), pki.m_caKey.get()) != 1) {
+    if (!pki.m_caCertificate || !pki.m_caKey ||
+        X509_check_private_key(pki.m_caCertificate.get(), pki.m_caKey.get()) != 1) {
         ERR_clear_error();
         pki.m_caKey = generateKey();
-        pki.m_caCertificate = issue(pki.m_caKey.get(), QStringLiteral("mtls-sandbox CA"), CaDays, nullptr,
-                                    pki.m_caKey.get(),
-                                    {{NID_basic_constraints, "critical,CA:TRUE"},
-                                     {NID_key_usage, "critical,keyCertSign,cRLSign"},
-                                     {NID_subject_key_identifier, "hash"}});
+        pki.m_caCertificate =
+            issue(pki.m_caKey.get(), QStringLiteral("mtls-sandbox CA"), CaDays, nullptr, pki.m_caKey.get(),
+                  {{NID_basic_constraints, "critical,CA:TRUE"},
+                   {NID_key_usage, "critical,keyCertSign,cRLSign"},
+                   {NID_subject_key_identifier, "hash"}});
         writeKey(caKeyFile, pki.m_caKey.get());
         writeCertificate(caFile, pki.m_caCertificate.get());
         pki.m_createdCa = true;
@@ -190,8 +189,8 @@ X509Ptr Pki::issue(EVP_PKEY* subjectKey, const QString& commonName, int days, X5
     const QByteArray cn = commonName.toUtf8();
     if (X509_NAME_add_entry_by_txt(subject, "O", MBSTRING_UTF8,
                                    reinterpret_cast<const unsigned char*>("mTLS Desk sandbox"), -1, -1, 0) != 1 ||
-        X509_NAME_add_entry_by_txt(subject, "CN", MBSTRING_UTF8,
-                                   reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1, 0) != 1 ||
+        X509_NAME_add_entry_by_txt(subject, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(cn.constData()),
+                                   -1, -1, 0) != 1 ||
         X509_set_issuer_name(certificate.get(), issuer ? X509_get_subject_name(issuer) : subject) != 1 ||
         X509_set_pubkey(certificate.get(), subjectKey) != 1)
         throwOpenSsl("cannot set the certificate names");

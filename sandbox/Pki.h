@@ -37,8 +37,8 @@ private:
 
     static PKeyPtr generateKey();
     // Self-signed when `issuer` is null.
-    static X509Ptr issue(EVP_PKEY* subjectKey, const QString& commonName, int days, X509* issuer,
-                         EVP_PKEY* issuerKey, std::initializer_list<Extension> extensions);
+    static X509Ptr issue(EVP_PKEY* subjectKey, const QString& commonName, int days, X509* issuer, EVP_PKEY* issuerKey,
+                         std::initializer_list<Extension> extensions);
     static bool serverCertificateUsable(X509* certificate, EVP_PKEY* key, X509* ca, EVP_PKEY* caKey,
                                         const QString& host);
 

@@ -3,6 +3,7 @@
 #include <openssl/rand.h>
 
 #include <stdexcept>
+#include <utility>
 
 namespace mtlsdesk::sandbox {
 

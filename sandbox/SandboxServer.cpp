@@ -117,8 +117,7 @@ void SandboxServer::stop()
     m_server.stop();
 }
 
-httplib::Server::HandlerResponse SandboxServer::preRouting(const httplib::Request& request,
-                                                           httplib::Response& response)
+httplib::Server::HandlerResponse SandboxServer::preRouting(const httplib::Request& request, httplib::Response& response)
 {
     RequestLog::markStart();
     if (expectsBody(request) && !request.has_header("Content-Length") && !request.has_header("Transfer-Encoding")) {
@@ -160,7 +159,6 @@ void SandboxServer::refuse(httplib::Response& response, int retryAfter) const
                          .arg(retryAfter));
 }
 
-
 httplib::Server::HandlerResponse SandboxServer::fillError(const httplib::Request& request,
                                                           httplib::Response& response) const
 {
@@ -194,9 +192,9 @@ httplib::Server::HandlerResponse SandboxServer::fillError(const httplib::Request
                          QStringLiteral("The request is not valid HTTP/1.1 or has an invalid body."));
         break;
     case 413:
-        JsonReply::error(response, 413, ErrorCode::PayloadTooLarge,
-                         QStringLiteral("The request body is larger than the %1 MiB limit.")
-                             .arg(MaxBodyBytes / (1024 * 1024)));
+        JsonReply::error(
+            response, 413, ErrorCode::PayloadTooLarge,
+            QStringLiteral("The request body is larger than the %1 MiB limit.").arg(MaxBodyBytes / (1024 * 1024)));
         break;
     case 414:
         JsonReply::error(response, 414, ErrorCode::BadRequest, QStringLiteral("The request URI is too long."));

@@ -65,8 +65,12 @@ void Store::migrate()
     const std::lock_guard lock(m_mutex);
     execute("PRAGMA journal_mode=WAL");
     execute("PRAGMA foreign_keys=ON");
-    SqlStatement version(m_db, "PRAGMA user_version");
-    const qint64 current = version.step() ? version.integer(0) : 0;
+    qint64 current = 0;
+    {
+        // Finalized before the schema changes below.
+        SqlStatement version(m_db, "PRAGMA user_version");
+        current = version.step() ? version.integer(0) : 0;
+    }
     if (current >= SchemaVersion)
         return;
     execute("BEGIN");

@@ -39,9 +39,8 @@ int Throttle::admit(const std::string& clientAddress, Clock::time_point now)
 void Throttle::forgetIdleClients(Clock::time_point now)
 {
     // Without this the map would keep one entry for every address ever seen.
-    std::erase_if(m_admitted, [now](const auto& entry) {
-        return entry.second.empty() || now - entry.second.back() >= Window;
-    });
+    std::erase_if(m_admitted,
+                  [now](const auto& entry) { return entry.second.empty() || now - entry.second.back() >= Window; });
     m_nextCleanup = now + std::chrono::seconds(10);
 }
 

@@ -134,8 +134,8 @@ int serve(SandboxOptions options, ShutdownSignals& shutdownSignals)
 
     SandboxServer server(options, store, pki);
     if (!server.isValid()) {
-        printError(QStringLiteral("the TLS server could not be set up with %1").arg(dataDir->filePath(
-            QStringLiteral("server.pem"))));
+        printError(QStringLiteral("the TLS server could not be set up with %1")
+                       .arg(dataDir->filePath(QStringLiteral("server.pem"))));
         return ExitFailure;
     }
     const int port = server.bind();
@@ -146,15 +146,15 @@ int serve(SandboxOptions options, ShutdownSignals& shutdownSignals)
 
     ReadyLine ready(QStringLiteral("https://") + server.hostPort(), pki.caFile(), account, dataDir->path());
     shutdownSignals.start([&server](int) { server.stop(); },
-                  [&ready] {
-                      // Workers are stuck with slow clients; their work is not worth waiting for, and SQLite
-                      // commits are atomic, so leaving now loses nothing.
-                      printError(QStringLiteral("workers still busy after the grace period; exiting now"));
-                      ready.withdraw();
-                      std::fflush(stderr);
-                      ::_exit(0);
-                  },
-                  std::chrono::seconds(3));
+                          [&ready] {
+                              // Workers are stuck with slow clients; their work is not worth waiting for, and SQLite
+                              // commits are atomic, so leaving now loses nothing.
+                              printError(QStringLiteral("workers still busy after the grace period; exiting now"));
+                              ready.withdraw();
+                              std::fflush(stderr);
+                              ::_exit(0);
+                          },
+                          std::chrono::seconds(3));
     if (!ready.publish(&problem)) {
         printError(problem);
         return ExitFailure;

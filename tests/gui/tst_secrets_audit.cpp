@@ -63,7 +63,9 @@ void TestSecretsAudit::noSecretOnDisk()
         remember->setChecked(true);
         QTest::mouseClick(form.findChild<QPushButton*>(QStringLiteral("loginPushButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(workspace.session().isLoggedIn(), 15000);
-        bearer = workspace.session().bearer();
+        // A deep copy: logging out wipes the session's buffer in place, and every shared handle with it.
+        const QByteArray live = workspace.session().bearer();
+        bearer = QByteArray(live.constData(), live.size());
         QVERIFY(!bearer.isEmpty());
 
         // "Remember" put the password into the keychain.
@@ -86,6 +88,8 @@ void TestSecretsAudit::noSecretOnDisk()
                       QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
                       QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation), m_logDir.path(),
                       QDir::tempPath()};
+    for (const QByteArray& secret : secrets)
+        QVERIFY(secret.size() >= 8 && secret.count('\0') == 0);
     const QString sandboxData = QDir(m_sandbox->dataDir()).canonicalPath();
     int scanned = 0;
     bool sawSettings = false;

@@ -24,7 +24,8 @@ inline QJsonObject errorOf(const HttpResult& result)
 // Empty when `result` is an error answer with `status` and (unless -1) `internalCode`; otherwise what is wrong.
 inline QString jsonErrorProblem(const HttpResult& result, int status, int internalCode = -1)
 {
-    const QString seen = QStringLiteral(" (got HTTP %1: %2)").arg(result.status).arg(QString::fromUtf8(result.body.left(400)));
+    const QString seen =
+        QStringLiteral(" (got HTTP %1: %2)").arg(result.status).arg(QString::fromUtf8(result.body.left(400)));
     if (result.status != status)
         return QStringLiteral("expected HTTP %1").arg(status) + seen;
     QJsonParseError parseError{};
@@ -51,6 +52,6 @@ inline QString jsonErrorProblem(const HttpResult& result, int status, int intern
 
 #define MTLS_VERIFY_JSON_ERROR(result, status, internalCode)                                                           \
     do {                                                                                                               \
-        const QString problem_ = mtlsdesk::test::jsonErrorProblem((result), (status), (internalCode));                \
+        const QString problem_ = mtlsdesk::test::jsonErrorProblem((result), (status), (internalCode));                 \
         QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                                            \
     } while (false)

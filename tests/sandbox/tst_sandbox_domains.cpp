@@ -44,7 +44,8 @@ QString TestSandboxDomains::hostPort() const
 void TestSandboxDomains::allServices()
 {
     const QString account = m_sandbox->info().accountId;
-    const HttpResult result = m_sandbox->get(QStringLiteral("/api/account/%1/service/baseURI.json?version=1.0").arg(account));
+    const HttpResult result =
+        m_sandbox->get(QStringLiteral("/api/account/%1/service/baseURI.json?version=1.0").arg(account));
     QCOMPARE(result.status, 200);
     QVERIFY(result.header("Content-Type").startsWith("application/json"));
     const QJsonArray entries = jsonObject(result.body).value(QLatin1String("baseURIs")).toArray();
@@ -57,16 +58,16 @@ void TestSandboxDomains::allServices()
         // host:port of this sandbox, without a scheme, as the real service writes its domains
         QCOMPARE(entry.value(QLatin1String("baseURI")).toString(), hostPort());
     }
-    for (const char* service : {"agentVep", "mtlsGateway", "accountConfigReadWrite", "accountConfigReadOnly",
-                                "sentinel"})
+    for (const char* service :
+         {"agentVep", "mtlsGateway", "accountConfigReadWrite", "accountConfigReadOnly", "sentinel"})
         QVERIFY2(services.contains(QLatin1String(service)), service);
 }
 
 void TestSandboxDomains::oneService_data()
 {
     QTest::addColumn<QString>("service");
-    for (const char* service : {"agentVep", "mtlsGateway", "accountConfigReadWrite", "accountConfigReadOnly",
-                                "sentinel"})
+    for (const char* service :
+         {"agentVep", "mtlsGateway", "accountConfigReadWrite", "accountConfigReadOnly", "sentinel"})
         QTest::newRow(service) << QString::fromLatin1(service);
 }
 
@@ -74,8 +75,8 @@ void TestSandboxDomains::oneService()
 {
     QFETCH(QString, service);
     const QString account = m_sandbox->info().accountId;
-    const HttpResult result = m_sandbox->get(
-        QStringLiteral("/api/account/%1/service/%2/baseURI.json?version=1.0").arg(account, service));
+    const HttpResult result =
+        m_sandbox->get(QStringLiteral("/api/account/%1/service/%2/baseURI.json?version=1.0").arg(account, service));
     QCOMPARE(result.status, 200);
     const QJsonObject entry = jsonObject(result.body);
     QVERIFY2(!entry.contains(QLatin1String("baseURIs")), "one service answers the flat shape");
@@ -122,7 +123,8 @@ void TestSandboxDomains::version_data()
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<QString>("query");
     QTest::addColumn<int>("internalCode");
-    for (const QString& suffix : {QStringLiteral("service/baseURI.json"), QStringLiteral("service/agentVep/baseURI.json")}) {
+    for (const QString& suffix :
+         {QStringLiteral("service/baseURI.json"), QStringLiteral("service/agentVep/baseURI.json")}) {
         QTest::addRow("%s: missing", qPrintable(suffix)) << suffix << QString() << 21;
         QTest::addRow("%s: empty", qPrintable(suffix)) << suffix << QStringLiteral("?version=") << 22;
         QTest::addRow("%s: 2.0", qPrintable(suffix)) << suffix << QStringLiteral("?version=2.0") << 22;

@@ -104,8 +104,8 @@ HttpResult TestSandboxLogin::whoAmI(SandboxFixture& sandbox, const QByteArray& b
 
 HttpResult TestSandboxLogin::sessionCall(const QString& endpoint, const QByteArray& csrf, const QByteArray& sessionId)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("csrf"), QString::fromLatin1(csrf)}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("csrf"), QString::fromLatin1(csrf)}}).toJson(QJsonDocument::Compact);
     QList<std::pair<QByteArray, QByteArray>> headers;
     if (!sessionId.isEmpty())
         headers.append({"Cookie", "Session_id=" + sessionId});
@@ -190,10 +190,9 @@ void TestSandboxLogin::loginFails_data()
     const QString v13 = QStringLiteral("?v=1.3");
     const QByteArray json = "application/json";
     QTest::newRow("wrong password") << demo << v13 << json << QByteArray("WRONG") << 401 << 31;
-    QTest::newRow("unknown user") << demo << v13 << json << QByteArray(R"({"username":"nobody","password":"x"})")
-                                  << 401 << 31;
-    QTest::newRow("unknown account") << QStringLiteral("99999999999") << v13 << json << QByteArray("GOOD") << 401
-                                     << 51;
+    QTest::newRow("unknown user") << demo << v13 << json << QByteArray(R"({"username":"nobody","password":"x"})") << 401
+                                  << 31;
+    QTest::newRow("unknown account") << QStringLiteral("99999999999") << v13 << json << QByteArray("GOOD") << 401 << 51;
     QTest::newRow("missing v") << demo << QString() << json << QByteArray("GOOD") << 400 << 21;
     QTest::newRow("v=1.2") << demo << QStringLiteral("?v=1.2") << json << QByteArray("GOOD") << 400 << 22;
     QTest::newRow("text/plain") << demo << v13 << QByteArray("text/plain") << QByteArray("GOOD") << 415 << 25;
@@ -203,8 +202,8 @@ void TestSandboxLogin::loginFails_data()
     QTest::newRow("JSON array") << demo << v13 << json << QByteArray(R"(["admin","x"])") << 400 << 23;
     QTest::newRow("empty body") << demo << v13 << json << QByteArray() << 400 << 23;
     QTest::newRow("no password") << demo << v13 << json << QByteArray(R"({"username":"admin"})") << 400 << 24;
-    QTest::newRow("number password") << demo << v13 << json << QByteArray(R"({"username":"admin","password":1})")
-                                     << 400 << 24;
+    QTest::newRow("number password") << demo << v13 << json << QByteArray(R"({"username":"admin","password":1})") << 400
+                                     << 24;
 }
 
 void TestSandboxLogin::loginFails()
@@ -302,9 +301,9 @@ void TestSandboxLogin::tokensExpire()
     QTest::qWait(2000);
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("csrf"), QString::fromLatin1(a.csrf)}})
                                 .toJson(QJsonDocument::Compact);
-    const HttpResult refreshed = sandbox.postJson(
-        QStringLiteral("/api/account/%1/refresh").arg(sandbox.info().accountId), body,
-        {{"Cookie", "Session_id=" + a.sessionId}});
+    const HttpResult refreshed =
+        sandbox.postJson(QStringLiteral("/api/account/%1/refresh").arg(sandbox.info().accountId), body,
+                         {{"Cookie", "Session_id=" + a.sessionId}});
     QCOMPARE(refreshed.status, 200);
     QCOMPARE(jsonObject(refreshed.body).value(QLatin1String("sessionTTl")).toString(), QStringLiteral("3000"));
 

@@ -13,6 +13,16 @@
 using namespace mtlsdesk;
 using namespace mtlsdesk::test;
 
+namespace {
+
+// A string literal with embedded NULs, without its terminating NUL.
+template <size_t N> QByteArray bytes(const char (&literal)[N])
+{
+    return QByteArray(literal, N - 1);
+}
+
+} // namespace
+
 class TestSandboxMalformed : public QObject
 {
     Q_OBJECT
@@ -77,13 +87,13 @@ void TestSandboxMalformed::oversizedBody()
 void TestSandboxMalformed::garbageJson_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("binary") << QByteArray("\xff\xfe\x00\x01garbage\x80", 13);
+    QTest::newRow("binary") << bytes("\xff\xfe\x00\x01garbage\x80");
     QTest::newRow("truncated") << QByteArray(R"({"username":)");
     QTest::newRow("trailing garbage") << QByteArray(R"({"username":"admin"} xyz)");
     QTest::newRow("null") << QByteArray("null");
     QTest::newRow("string") << QByteArray(R"("admin")");
     QTest::newRow("deep nesting") << QByteArray(10000, '[');
-    QTest::newRow("NUL inside") << QByteArray("{\"username\":\"ad\0min\"}", 21);
+    QTest::newRow("NUL inside") << bytes("{\"username\":\"ad\0min\"}");
 }
 
 void TestSandboxMalformed::garbageJson()
@@ -150,7 +160,7 @@ void TestSandboxMalformed::wrongMethod()
 void TestSandboxMalformed::tlsJunk_data()
 {
     QTest::addColumn<QByteArray>("junk");
-    QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe junk \r\n\r\n", 17);
+    QTest::newRow("binary") << bytes("\x00\x01\x02\xff\xfe junk \r\n\r\n");
     QTest::newRow("bad request line") << QByteArray("GARBAGE\r\n\r\n");
     QTest::newRow("bad header") << QByteArray("GET / HTTP/1.1\r\nHost\r\n\r\n");
     QTest::newRow("huge Content-Length") << QByteArray("POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: "

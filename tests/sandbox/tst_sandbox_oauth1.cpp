@@ -60,7 +60,8 @@ void TestSandboxOAuth1::goodSignature_data()
     QTest::newRow("no query") << QString();
     QTest::newRow("v and encoded space") << QStringLiteral("?v=3.0&x=a%20b");
     QTest::newRow("unsorted and repeated") << QStringLiteral("?b=2&a=1&a=0&c=");
-    QTest::newRow("reserved characters") << QStringLiteral("?url=https%3A%2F%2Fpartner.example%2Ftoken%3Fa%3D1&k=%C3%A9");
+    QTest::newRow("reserved characters") << QStringLiteral(
+        "?url=https%3A%2F%2Fpartner.example%2Ftoken%3Fa%3D1&k=%C3%A9");
 }
 
 void TestSandboxOAuth1::goodSignature()
@@ -152,9 +153,9 @@ void TestSandboxOAuth1::replayedNonce()
     QVERIFY(errorOf(replay).value(QLatin1String("message")).toString().contains(QLatin1String("nonce")));
 
     // A new nonce with the same timestamp is a new request.
-    const QByteArray fresh = OAuth1Signer::authorizationHeader(
-        "GET", m_sandbox->url(path), m_sandbox->info().appKey,
-        QUuid::createUuid().toByteArray(QUuid::WithoutBraces), QDateTime::currentSecsSinceEpoch());
+    const QByteArray fresh = OAuth1Signer::authorizationHeader("GET", m_sandbox->url(path), m_sandbox->info().appKey,
+                                                               QUuid::createUuid().toByteArray(QUuid::WithoutBraces),
+                                                               QDateTime::currentSecsSinceEpoch());
     QCOMPARE(whoAmI(path, fresh).status, 200);
 }
 

@@ -34,9 +34,8 @@ QFileDevice::Permissions ownerOnly(bool executable)
 // The permission bits for group and others, which must all be clear.
 QFileDevice::Permissions otherBits(const QString& path)
 {
-    return QFileInfo(path).permissions() &
-           (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
-            QFileDevice::WriteOther | QFileDevice::ExeOther);
+    return QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
 }
 
 } // namespace
@@ -56,8 +55,7 @@ private:
 HttpResult TestSandboxPersistence::whoAmI(SandboxFixture& sandbox, const QByteArray& authorization,
                                           const QString& accountId)
 {
-    return sandbox.get(QStringLiteral("/sandbox/account/%1/whoami").arg(accountId),
-                       {{"Authorization", authorization}});
+    return sandbox.get(QStringLiteral("/sandbox/account/%1/whoami").arg(accountId), {{"Authorization", authorization}});
 }
 
 void TestSandboxPersistence::restartKeepsAccountCaAndSessions()

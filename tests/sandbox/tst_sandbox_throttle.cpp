@@ -31,8 +31,7 @@ private:
     };
     // Sends `count` requests at once (QNetworkAccessManager spreads them over its parallel connections) and waits
     // for every answer; callers check QTest::currentTestFailed() afterwards.
-    void burst(Burst& out, int count, const QByteArray& verb, const QString& pathAndQuery,
-               const QByteArray& body = {});
+    void burst(Burst& out, int count, const QByteArray& verb, const QString& pathAndQuery, const QByteArray& body = {});
     void waitForQuietSecond();
 
     std::unique_ptr<SandboxFixture> m_sandbox;
