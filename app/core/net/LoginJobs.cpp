@@ -103,24 +103,32 @@ bool LoginJob::parse(const QByteArray& body)
     return true;
 }
 
-RefreshJob::RefreshJob(QNetworkAccessManager& network, ApiContext context, QString agentVepHost, QByteArray csrf,
-                       QByteArray sessionId, QObject* parent)
+SessionCallJob::SessionCallJob(QNetworkAccessManager& network, ApiContext context, QString agentVepHost,
+                               QString endpoint, QByteArray csrf, QByteArray sessionId, QObject* parent)
     : ApiJob(network, std::move(context), parent)
     , m_host(std::move(agentVepHost))
+    , m_endpoint(std::move(endpoint))
     , m_csrf(std::move(csrf))
     , m_sessionId(std::move(sessionId))
 {
 }
 
-ApiJob::Request RefreshJob::request() const
+ApiJob::Request SessionCallJob::request() const
 {
     Request r;
     r.verb = "POST";
-    r.url = loginServiceUrl(m_host, context().accountId, QStringLiteral("refresh"));
+    r.url = loginServiceUrl(m_host, context().accountId, m_endpoint);
     r.contentType = "application/json";
     r.body = csrfBody(m_csrf);
     r.headers.append({"Cookie", "Session_id=" + m_sessionId});
     return r;
+}
+
+RefreshJob::RefreshJob(QNetworkAccessManager& network, ApiContext context, QString agentVepHost, QByteArray csrf,
+                       QByteArray sessionId, QObject* parent)
+    : SessionCallJob(network, std::move(context), std::move(agentVepHost), QStringLiteral("refresh"),
+                     std::move(csrf), std::move(sessionId), parent)
+{
 }
 
 bool RefreshJob::parse(const QByteArray& body)
@@ -132,22 +140,9 @@ bool RefreshJob::parse(const QByteArray& body)
 
 LogoutJob::LogoutJob(QNetworkAccessManager& network, ApiContext context, QString agentVepHost, QByteArray csrf,
                      QByteArray sessionId, QObject* parent)
-    : ApiJob(network, std::move(context), parent)
-    , m_host(std::move(agentVepHost))
-    , m_csrf(std::move(csrf))
-    , m_sessionId(std::move(sessionId))
+    : SessionCallJob(network, std::move(context), std::move(agentVepHost), QStringLiteral("logout"),
+                     std::move(csrf), std::move(sessionId), parent)
 {
-}
-
-ApiJob::Request LogoutJob::request() const
-{
-    Request r;
-    r.verb = "POST";
-    r.url = loginServiceUrl(m_host, context().accountId, QStringLiteral("logout"));
-    r.contentType = "application/json";
-    r.body = csrfBody(m_csrf);
-    r.headers.append({"Cookie", "Session_id=" + m_sessionId});
-    return r;
 }
 
 bool LogoutJob::parse(const QByteArray&)

@@ -49,8 +49,25 @@ private:
     QByteArray m_password;
 };
 
-// POST https://{agentVep}/api/account/{acc}/refresh {"csrf"} + Cookie Session_id -> a new sessionTTl.
-class RefreshJob : public ApiJob
+// Refresh and logout share their shape: POST https://{agentVep}/api/account/{acc}/<endpoint> with {"csrf"} and
+// the Session_id cookie.
+class SessionCallJob : public ApiJob
+{
+    Q_OBJECT
+protected:
+    SessionCallJob(QNetworkAccessManager& network, ApiContext context, QString agentVepHost, QString endpoint,
+                   QByteArray csrf, QByteArray sessionId, QObject* parent);
+    Request request() const override;
+
+private:
+    QString m_host;
+    QString m_endpoint;
+    QByteArray m_csrf;
+    QByteArray m_sessionId;
+};
+
+// POST .../refresh -> a new sessionTTl.
+class RefreshJob : public SessionCallJob
 {
     Q_OBJECT
 public:
@@ -61,17 +78,11 @@ signals:
     void refreshed(qint64 sessionTtlMs);
 
 protected:
-    Request request() const override;
     bool parse(const QByteArray& body) override;
-
-private:
-    QString m_host;
-    QByteArray m_csrf;
-    QByteArray m_sessionId;
 };
 
-// POST https://{agentVep}/api/account/{acc}/logout {"csrf"} + Cookie Session_id -> 200, empty body.
-class LogoutJob : public ApiJob
+// POST .../logout -> 200, empty body.
+class LogoutJob : public SessionCallJob
 {
     Q_OBJECT
 public:
@@ -82,13 +93,7 @@ signals:
     void loggedOut();
 
 protected:
-    Request request() const override;
     bool parse(const QByteArray& body) override;
-
-private:
-    QString m_host;
-    QByteArray m_csrf;
-    QByteArray m_sessionId;
 };
 
 } // namespace mtlsdesk
