@@ -19,12 +19,6 @@ bool NonceCache::remember(const QByteArray& key, qint64 nowSeconds)
     return true;
 }
 
-qsizetype NonceCache::size() const
-{
-    const std::lock_guard lock(m_mutex);
-    return m_expiry.size();
-}
-
 void NonceCache::purge(qint64 nowSeconds)
 {
     // Once a second at most: the throttle bounds how many nonces arrive in between.

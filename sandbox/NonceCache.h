@@ -17,12 +17,11 @@ public:
     explicit NonceCache(qint64 lifetimeSeconds);
     // true the first time `key` is offered within its lifetime; false for a replay.
     bool remember(const QByteArray& key, qint64 nowSeconds);
-    qsizetype size() const;
 
 private:
     void purge(qint64 nowSeconds);
 
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     QHash<QByteArray, qint64> m_expiry; // key -> second at which it may be forgotten
     qint64 m_lifetime;
     qint64 m_nextPurge = 0;

@@ -22,7 +22,6 @@ public:
 
     // 0 when admitted, otherwise the whole seconds (at least 1) the client should wait: the Retry-After value.
     int admit(const std::string& clientAddress, Clock::time_point now = Clock::now());
-    bool enabled() const { return m_limit > 0; }
 
 private:
     void forgetIdleClients(Clock::time_point now);

@@ -6,22 +6,12 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkCookie>
-#include <QNetworkCookieJar>
 #include <QTest>
 
 using namespace mtlsdesk;
 using namespace mtlsdesk::test;
 
 namespace {
-
-// QNetworkAccessManager would keep Session_id and send it unasked; every test here states the cookie it sends.
-class NoCookies : public QNetworkCookieJar
-{
-public:
-    using QNetworkCookieJar::QNetworkCookieJar;
-    QList<QNetworkCookie> cookiesForUrl(const QUrl&) const override { return {}; }
-    bool setCookiesFromUrl(const QList<QNetworkCookie>&, const QUrl&) override { return false; }
-};
 
 struct LoggedIn
 {
@@ -61,7 +51,6 @@ void TestSandboxLogin::initTestCase()
 {
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->failure()));
-    m_sandbox->network().setCookieJar(new NoCookies);
 }
 
 QString TestSandboxLogin::loginPath(const QString& query) const
@@ -290,7 +279,6 @@ void TestSandboxLogin::tokensExpire()
     // A 3 s TTL: session A is refreshed after 2 s and outlives session B, which expires untouched.
     SandboxFixture sandbox({QStringLiteral("--token-ttl"), QStringLiteral("3")});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.failure()));
-    sandbox.network().setCookieJar(new NoCookies);
     QElapsedTimer clock;
     clock.start();
     const LoggedIn a = login(sandbox);

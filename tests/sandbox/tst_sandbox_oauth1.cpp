@@ -60,8 +60,11 @@ void TestSandboxOAuth1::goodSignature_data()
     QTest::newRow("no query") << QString();
     QTest::newRow("v and encoded space") << QStringLiteral("?v=3.0&x=a%20b");
     QTest::newRow("unsorted and repeated") << QStringLiteral("?b=2&a=1&a=0&c=");
-    QTest::newRow("reserved characters") << QStringLiteral(
-        "?url=https%3A%2F%2Fpartner.example%2Ftoken%3Fa%3D1&k=%C3%A9");
+    QTest::newRow("reserved characters")
+        << QStringLiteral("?url=https%3A%2F%2Fpartner.example%2Ftoken%3Fa%3D1&k=%C3%A9");
+    QTest::newRow("tilde") << QStringLiteral("?x=a~b");
+    // RFC 5849 §3.4.1.3.1 form-decodes '+' to a space: client and server must agree.
+    QTest::newRow("plus") << QStringLiteral("?q=a+b");
 }
 
 void TestSandboxOAuth1::goodSignature()

@@ -4,11 +4,25 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QTimer>
 
 namespace mtlsdesk::test {
+
+namespace {
+
+class NoCookieJar : public QNetworkCookieJar
+{
+public:
+    using QNetworkCookieJar::QNetworkCookieJar;
+    QList<QNetworkCookie> cookiesForUrl(const QUrl&) const override { return {}; }
+    bool setCookiesFromUrl(const QList<QNetworkCookie>&, const QUrl&) override { return false; }
+};
+
+} // namespace
 
 QByteArray HttpResult::header(const QByteArray& name) const
 {
@@ -30,6 +44,8 @@ SandboxFixture::SandboxFixture(QStringList extraArguments, const QString& dataDi
     if (!m_arguments.contains(QStringLiteral("--rate-limit")))
         m_arguments << QStringLiteral("--rate-limit") << QStringLiteral("10000");
     m_nam.setAutoDeleteReplies(false);
+    // Tests send cookies explicitly (Session_id for refresh and logout); a jar would send them on its own.
+    m_nam.setCookieJar(new NoCookieJar(&m_nam));
 }
 
 SandboxFixture::~SandboxFixture()
@@ -43,6 +59,7 @@ bool SandboxFixture::start()
     m_launcher->setProgram(QString::fromUtf8(MTLSDESK_SANDBOX_PROGRAM));
     m_launcher->setDataDir(m_dataDir);
     m_launcher->setAttachToRunning(false);
+    m_launcher->setDieWithParent(true);
     m_launcher->setExtraArguments(m_arguments);
     if (!m_launcher->waitForReady(30000)) {
         qWarning("mtls-sandbox did not start: %s", qPrintable(m_launcher->failureDetail()));

@@ -69,6 +69,9 @@ void TestOAuth1Signer::queryParametersAreSigned()
     QVERIFY(OAuth1Signer::signatureBaseString("get", QUrl(QStringLiteral("https://Example.com:443/a")), none)
                 .startsWith("GET&https%3A%2F%2Fexample.com%2Fa&"));
     QVERIFY(OAuth1Signer::signatureBaseString("GET", v3, none).contains("127.0.0.1%3A8443"));
+    // RFC 5849 §3.4.1.3.1: '+' in a query is a form-encoded space; an empty path is sent as "/".
+    QCOMPARE(OAuth1Signer::signatureBaseString("GET", QUrl(QStringLiteral("https://h?q=a+b&r=c%2Bd")), none),
+             QByteArray("GET&https%3A%2F%2Fh%2F&q%3Da%2520b%26r%3Dc%252Bd"));
 }
 
 void TestOAuth1Signer::headerShape()

@@ -11,6 +11,9 @@
 #include <QStandardPaths>
 
 #include <csignal>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 #include <sys/types.h>
 
 Q_LOGGING_CATEGORY(lcSandbox, "mtlsdesk.sandbox")
@@ -122,6 +125,10 @@ void SandboxLauncher::start()
     arguments += m_extraArguments;
     qCInfo(lcSandbox) << "starting" << program << "with data dir" << m_dataDir;
     m_timeout.start(m_startTimeout);
+#ifdef Q_OS_LINUX
+    m_process.setChildProcessModifier(m_dieWithParent ? std::function<void()>([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); })
+                                                      : std::function<void()>());
+#endif
     m_process.start(program, arguments);
 }
 

@@ -58,6 +58,9 @@ public:
     void setStartTimeout(int msecs) { m_startTimeout = msecs; }
     // Attach to a sandbox already serving the data dir instead of starting a second one (default on).
     void setAttachToRunning(bool attach) { m_attach = attach; }
+    // Linux: the sandbox gets SIGTERM when this process dies, even by a crash. Off for the app (a sandbox may
+    // outlive it and be attached to next time), on for tests (a crashed test must not leave servers behind).
+    void setDieWithParent(bool die) { m_dieWithParent = die; }
 
     void start();
     void stop();
@@ -89,6 +92,7 @@ private:
     QStringList m_extraArguments;
     int m_startTimeout = 30000;
     bool m_attach = true;
+    bool m_dieWithParent = false;
     Status m_status = Status::Idle;
     Failure m_failure = Failure::None;
     QString m_failureDetail;

@@ -3,7 +3,6 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
-#include <QUrlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -19,10 +18,19 @@ QByteArray OAuth1Signer::signatureBaseString(const QByteArray& method, const QUr
                                              const QList<std::pair<QByteArray, QByteArray>>& oauthParameters)
 {
     QList<std::pair<QByteArray, QByteArray>> parameters;
-    // Query items arrive fully decoded so that they can be re-encoded the one way RFC 5849 allows.
-    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    for (const auto& item : items)
-        parameters.append({encode(item.first.toUtf8()), encode(item.second.toUtf8())});
+    // RFC 5849 §3.4.1.3.1: query parameters are form-decoded ('+' is a space, %XX a byte), then re-encoded the
+    // one way §3.6 allows. QUrlQuery would keep a '+' as a plus, which a server following the RFC rejects.
+    const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+    const QList<QByteArray> pairs = query.isEmpty() ? QList<QByteArray>() : query.split('&');
+    for (const QByteArray& pair : pairs) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype equals = pair.indexOf('=');
+        auto formDecode = [](QByteArray part) { return QByteArray::fromPercentEncoding(part.replace('+', ' ')); };
+        const QByteArray key = formDecode(equals < 0 ? pair : pair.left(equals));
+        const QByteArray value = equals < 0 ? QByteArray() : formDecode(pair.mid(equals + 1));
+        parameters.append({encode(key), encode(value)});
+    }
     for (const auto& [key, value] : oauthParameters)
         parameters.append({encode(key), encode(value)});
     std::sort(parameters.begin(), parameters.end());
@@ -37,6 +45,8 @@ QByteArray OAuth1Signer::signatureBaseString(const QByteArray& method, const QUr
     QUrl base = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
     base.setScheme(base.scheme().toLower());
     base.setHost(base.host().toLower());
+    if (base.path().isEmpty())
+        base.setPath(QStringLiteral("/")); // what is sent on the request line
     if ((base.scheme() == QLatin1String("https") && base.port() == 443) ||
         (base.scheme() == QLatin1String("http") && base.port() == 80))
         base.setPort(-1);
