@@ -8,7 +8,8 @@ BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
     libqt6svg6 qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev libsqlite3-dev libgl-dev openssl
     fonts-dejavu-core)
-TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring x11-utils imagemagick)
+# openjdk: keytool makes corpus files and a real KeyStore.load checks the Java verdict.
+TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring x11-utils imagemagick openjdk-17-jdk-headless)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
