@@ -3,6 +3,7 @@
 // Exit status: 0 usable, 1 readable but with error findings, 2 unreadable, 64 usage error.
 
 #include "p12/P12Inspector.h"
+#include "p12/P12ReportText.h"
 #include "secrets/Wipe.h"
 
 #include <QCommandLineParser>
@@ -32,46 +33,6 @@ public:
                             << tr("Usage: mtls-desk-cli inspect FILE [--password-stdin | --password-env VAR] [--json]")
                             << '\n';
         return ExitUsage;
-    }
-
-    static void printHuman(const QString& file, const mtlsdesk::p12::Report& report)
-    {
-        using mtlsdesk::p12::Finding;
-        QTextStream out(stdout);
-        out << file << '\n';
-        if (!report.readable) {
-            out << tr("UNREADABLE (%1): %2").arg(mtlsdesk::p12::errorKindKey(report.error), report.errorMessage) << '\n';
-            return;
-        }
-        out << (report.hasErrors() ? tr("NOT USABLE for mutual TLS") : tr("Usable for mutual TLS")) << '\n';
-        const auto& e = report.encryption;
-        out << tr("Encryption: keys %1; certificates %2; MAC %3; %4 iterations").arg(e.keys, e.certificates, e.mac).arg(e.iterations)
-            << (e.needsLegacyProvider ? tr(" (legacy algorithms: read with OpenSSL's legacy provider)") : QString()) << '\n';
-        out << tr("Java 17+: %1; Java 8 before 8u301: %2")
-                   .arg(report.java.loads ? tr("loads") : tr("does not load"),
-                        report.java.olderJavaLoads ? tr("loads") : tr("does not load"))
-            << '\n';
-        out << tr("Private key: %1").arg(report.hasPrivateKey ? report.keyType : tr("none"))
-            << (report.hasPrivateKey ? (report.keyMatchesLeaf ? tr(", matches the first certificate") : tr(", matches no certificate")) : QString())
-            << '\n';
-        out << tr("Certificates (leaf first):") << '\n';
-        for (const auto& c : report.certificates) {
-            out << "  - " << c.subject << '\n'
-                << "    " << tr("issuer %1").arg(c.issuer) << '\n'
-                << "    " << tr("valid %1 to %2").arg(c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate)) << '\n'
-                << "    " << tr("%1 %2 bits, %3").arg(c.keyType).arg(c.keyBits).arg(c.signatureAlgorithm)
-                << (c.extendedKeyUsage.isEmpty() ? QString() : tr(", EKU %1").arg(c.extendedKeyUsage.join(QStringLiteral(", "))))
-                << (c.isCA ? tr(", CA") : QString()) << '\n'
-                << "    SHA-256 " << c.sha256 << '\n';
-        }
-        if (!report.findings.isEmpty())
-            out << tr("Findings:") << '\n';
-        for (const auto& f : report.findings) {
-            const QString severity = f.severity == Finding::Severity::Error     ? tr("ERROR")
-                                     : f.severity == Finding::Severity::Warning ? tr("WARNING")
-                                                                                : tr("INFO");
-            out << "  [" << severity << "] " << f.message << " (" << f.code << ")\n";
-        }
     }
 };
 
@@ -141,7 +102,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(jsonOption))
         QTextStream(stdout) << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     else
-        Cli::printHuman(path, report);
+        QTextStream(stdout) << mtlsdesk::p12::reportText(report, path);
     if (!report.readable)
         return ExitUnreadable;
     return report.hasErrors() ? ExitErrorFindings : ExitUsable;
