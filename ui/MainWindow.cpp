@@ -9,6 +9,7 @@
 #include "widgets/DomainsView.h"
 #include "widgets/EnvironmentBadge.h"
 #include "widgets/LoginForm.h"
+#include "widgets/P12View.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -57,6 +58,10 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     buildSections();
 
     connect(m_ui->wizardAction, &QAction::triggered, this, &MainWindow::showWizard);
+    connect(m_ui->openP12Action, &QAction::triggered, this, [this] {
+        showSection(P12Section);
+        m_p12View->browse();
+    });
     connect(m_ui->logoutAction, &QAction::triggered, &m_workspace, &Workspace::logout);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -83,6 +88,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildSections()
 {
+    m_p12View = new P12View(this);
+    m_p12View->setObjectName(QStringLiteral("p12View"));
     auto* account = new QSplitter(Qt::Vertical, this);
     account->setObjectName(QStringLiteral("accountSplitter"));
     m_loginForm = new LoginForm(m_workspace, account);
@@ -100,6 +107,7 @@ void MainWindow::buildSections()
     };
     const QList<Entry> entries{
         {tr("Account"), QStyle::SP_DirHomeIcon, account},
+        {tr("P12 workbench"), QStyle::SP_DialogOpenButton, m_p12View},
         {tr("Certificates"), QStyle::SP_FileDialogDetailedView,
          new ServicePage(m_workspace, tr("Certificates"),
                          tr("Upload, replace and delete the account's client certificates (PKCS#12) and see when "

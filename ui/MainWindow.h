@@ -1,7 +1,7 @@
 #pragma once
 
 // The daily-work window: environment and account always visible in the tool bar (badge), sections on the
-// left (Account, Certificates, Mappings, Dashboard), session state and token expiry in the status bar.
+// left (Account, P12 workbench, Certificates, Mappings, Dashboard), session state and token expiry in the status bar.
 
 #include <QMainWindow>
 #include <QPointer>
@@ -21,13 +21,14 @@ namespace mtlsdesk {
 class EnvironmentBadge;
 class LoginForm;
 class OnboardingWizard;
+class P12View;
 class Workspace;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Section { AccountSection, CertificatesSection, MappingsSection, DashboardSection };
+    enum Section { AccountSection, P12Section, CertificatesSection, MappingsSection, DashboardSection };
 
     explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -53,6 +54,7 @@ private:
     QLabel* m_sessionLabel = nullptr;
     QLabel* m_environmentLabel = nullptr;
     LoginForm* m_loginForm = nullptr;
+    P12View* m_p12View = nullptr;
     QPointer<OnboardingWizard> m_wizard;
     QTimer m_clock;
 };

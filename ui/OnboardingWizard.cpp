@@ -3,6 +3,7 @@
 #include "app/Workspace.h"
 #include "pages/DomainsPage.h"
 #include "pages/LoginPage.h"
+#include "pages/P12Page.h"
 #include "widgets/EnvironmentBadge.h"
 
 #include <QLabel>
@@ -20,6 +21,7 @@ OnboardingWizard::OnboardingWizard(Workspace& workspace, QWidget* parent)
     setWizardStyle(QWizard::ModernStyle);
     setPage(LoginPageId, new LoginPage(workspace, this));
     setPage(DomainsPageId, new DomainsPage(workspace, this));
+    setPage(P12PageId, new P12Page(this));
 
     // The side shows where the admin is (environment and account first, then the steps).
     auto* side = new QWidget(this);

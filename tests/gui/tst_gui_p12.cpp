@@ -1,0 +1,90 @@
+#include "widgets/P12View.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace mtlsdesk;
+
+// The P12 workbench as a person uses it: choose a file, type the password, press Inspect, read the verdict,
+// the findings and the chain; a wrong password is said to be wrong; the report can be copied.
+class TestGuiP12 : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void inspectsAndExplains();
+
+private:
+    bool openssl(const QStringList& arguments);
+    QTemporaryDir m_dir;
+};
+
+bool TestGuiP12::openssl(const QStringList& arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(m_dir.path());
+    process.start(QStringLiteral("openssl"), arguments);
+    return process.waitForFinished(60000) && process.exitCode() == 0;
+}
+
+void TestGuiP12::initTestCase()
+{
+    QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                     QStringLiteral("-keyout"), QStringLiteral("k.pem"), QStringLiteral("-out"), QStringLiteral("c.pem"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=partner client"), QStringLiteral("-days"),
+                     QStringLiteral("365"), QStringLiteral("-addext"), QStringLiteral("extendedKeyUsage=serverAuth")}));
+    QVERIFY(openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), QStringLiteral("k.pem"),
+                     QStringLiteral("-in"), QStringLiteral("c.pem"), QStringLiteral("-passout"), QStringLiteral("pass:pw123"),
+                     QStringLiteral("-out"), QStringLiteral("server.p12")}));
+}
+
+void TestGuiP12::inspectsAndExplains()
+{
+    P12View view;
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* path = view.findChild<QLineEdit*>(QStringLiteral("p12PathLineEdit"));
+    auto* password = view.findChild<QLineEdit*>(QStringLiteral("p12PasswordLineEdit"));
+    auto* inspect = view.findChild<QPushButton*>(QStringLiteral("inspectPushButton"));
+    auto* verdict = view.findChild<QLabel*>(QStringLiteral("verdictLabel"));
+    auto* findings = view.findChild<QListWidget*>(QStringLiteral("findingsListWidget"));
+    auto* chain = view.findChild<QTreeWidget*>(QStringLiteral("chainTreeWidget"));
+    QVERIFY(path && password && inspect && verdict && findings && chain);
+
+    QTest::keyClicks(path, m_dir.filePath(QStringLiteral("server.p12")));
+    QTest::keyClicks(password, QStringLiteral("wrong"));
+    QTest::mouseClick(inspect, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(QStringLiteral("password is wrong")), 10000);
+    QVERIFY(!view.isUsable());
+
+    password->clear();
+    QTest::keyClicks(password, QStringLiteral("pw123"));
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(view.hasReport() && view.report().readable, 10000);
+    // A server-only certificate is readable but not usable for mutual TLS, and the view says why.
+    QVERIFY(verdict->text().contains(QStringLiteral("Not usable")));
+    bool clientAuthExplained = false;
+    for (int i = 0; i < findings->count(); ++i)
+        clientAuthExplained |= findings->item(i)->data(Qt::UserRole + 1).toString() == QStringLiteral("no-client-auth");
+    QVERIFY(clientAuthExplained);
+    QCOMPARE(chain->topLevelItemCount(), 1);
+    QCOMPARE(chain->topLevelItem(0)->text(0), QStringLiteral("partner client"));
+    QCOMPARE(chain->topLevelItem(0)->text(2), QStringLiteral("EC 256"));
+
+    view.copyReport();
+    QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("no-client-auth")));
+    QVERIFY(!QApplication::clipboard()->text().contains(QStringLiteral("pw123")));
+}
+
+QTEST_MAIN(TestGuiP12)
+#include "tst_gui_p12.moc"

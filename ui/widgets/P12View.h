@@ -1,0 +1,66 @@
+#pragma once
+
+// Pick a PKCS#12 file (browse or drag and drop), type its password, and read the inspector's verdict: one
+// line first, then traffic-light findings, then the chain as a tree, then every detail. Shared by the wizard's
+// P12 page and the main window's P12 section. Inspection runs on a worker thread.
+
+#include "p12/P12Report.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace mtlsdesk {
+
+class P12View : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit P12View(QWidget* parent = nullptr);
+    ~P12View() override;
+
+    void setFilePath(const QString& path);
+    QString filePath() const;
+    const p12::Report& report() const { return m_report; }
+    bool hasReport() const { return m_hasReport; }
+    bool isUsable() const { return m_hasReport && m_report.readable && !m_report.hasErrors(); }
+
+public slots:
+    void browse();
+    void inspect();
+    void copyReport();
+
+signals:
+    void inspected();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void showReport(const p12::Report& report);
+    void clearResult();
+
+    QLineEdit* m_pathEdit;
+    QLineEdit* m_passwordEdit;
+    QPushButton* m_browseButton;
+    QPushButton* m_inspectButton;
+    QPushButton* m_copyButton;
+    QProgressBar* m_busy;
+    QLabel* m_verdict;
+    QListWidget* m_findings;
+    QTreeWidget* m_chain;
+    QPlainTextEdit* m_details;
+    QFutureWatcher<p12::Report> m_watcher;
+    p12::Report m_report;
+    bool m_hasReport = false;
+};
+
+} // namespace mtlsdesk
