@@ -12,6 +12,9 @@
 
 namespace mtlsdesk::p12 {
 
+// Loads OpenSSL's default and legacy providers once (the legacy one reads RC2/RC4/DES-era PKCS#12 files).
+void loadProviders();
+
 template <auto Free>
 struct OpenSslDeleter
 {

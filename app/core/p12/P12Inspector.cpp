@@ -21,6 +21,8 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(P12Inspector)
 };
 
+} // namespace
+
 // RC2-40 and 3DES-era files need OpenSSL 3's legacy provider; it is loaded on purpose, once, next to the default
 // provider, and the report says when a file needed it.
 void loadProviders()
@@ -37,6 +39,8 @@ void loadProviders()
         qCWarning(lcP12) << "the OpenSSL legacy provider did not load: RC2/RC4/DES files will be unreadable";
     ERR_clear_error();
 }
+
+namespace {
 
 QString bioText(BIO* bio)
 {
