@@ -1,7 +1,14 @@
 // mtls-desk-cli: the command-line front end on the same core as the GUI.
 //   mtls-desk-cli inspect FILE [--password-stdin | --password-env VAR] [--json]
-// Exit status: 0 usable, 1 readable but with error findings, 2 unreadable, 64 usage error.
+//   mtls-desk-cli csr --key-type TYPE --cn NAME [--org O] [--ou OU] [--country CC] --key-out F --csr-out F
+//                     [--key-password-env VAR]
+//   mtls-desk-cli build --key F [--key-password-env VAR] --cert F [--chain F]... --out F [--profile P]
+//                       (--password-stdin | --password-env VAR)
+//   mtls-desk-cli rewrap FILE --out F [--profile P] (--password-stdin | --password-env VAR) --new-password-env VAR
+// Exit status: 0 success (inspect: usable), 1 inspect: readable but with error findings, 2 unreadable input or
+// failed operation, 64 usage error.
 
+#include "p12/P12Builder.h"
 #include "p12/P12Inspector.h"
 #include "p12/P12ReportText.h"
 #include "secrets/Wipe.h"
@@ -10,31 +17,75 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
-#include <cstdio>
 #include <iostream>
 #include <string>
 
 namespace {
 
-constexpr int ExitUsable = 0;
+constexpr int ExitOk = 0;
 constexpr int ExitErrorFindings = 1;
-constexpr int ExitUnreadable = 2;
+constexpr int ExitFailed = 2;
 constexpr int ExitUsage = 64;
 
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
+    static QString usageText()
+    {
+        return tr("Usage:\n"
+                  "  mtls-desk-cli inspect FILE [--password-stdin | --password-env VAR] [--json]\n"
+                  "  mtls-desk-cli csr --key-type rsa2048|rsa3072|rsa4096|ec-p256|ec-p384 --cn NAME [--org O] [--ou OU]\n"
+                  "                    [--country CC] --key-out FILE --csr-out FILE [--key-password-env VAR]\n"
+                  "  mtls-desk-cli build --key FILE [--key-password-env VAR] --cert FILE [--chain FILE]... --out FILE\n"
+                  "                      [--profile java17|widest] (--password-stdin | --password-env VAR)\n"
+                  "  mtls-desk-cli rewrap FILE --out FILE [--profile java17|widest] (--password-stdin | --password-env VAR)\n"
+                  "                       --new-password-env VAR");
+    }
     static int usage(const QString& message)
     {
-        QTextStream(stderr) << message << '\n'
-                            << tr("Usage: mtls-desk-cli inspect FILE [--password-stdin | --password-env VAR] [--json]")
-                            << '\n';
+        QTextStream(stderr) << message << '\n' << usageText() << '\n';
         return ExitUsage;
     }
+    static int fail(const QString& message)
+    {
+        QTextStream(stderr) << message << '\n';
+        return ExitFailed;
+    }
 };
+
+bool readFile(const QString& path, QByteArray& data, qint64 limit = 64 * 1024 * 1024)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QTextStream(stderr) << Cli::tr("Cannot open %1: %2").arg(path, file.errorString()) << '\n';
+        return false;
+    }
+    data = file.read(limit);
+    return true;
+}
+
+// Written whole or not at all, readable by the owner only (keys and P12 files are secrets).
+bool writeSecretFile(const QString& path, const QByteArray& data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
+        QTextStream(stderr) << Cli::tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
+        return false;
+    }
+    return true;
+}
+
+QByteArray environmentSecret(const QString& variable, bool& ok)
+{
+    const QByteArray name = variable.toLocal8Bit();
+    ok = qEnvironmentVariableIsSet(name.constData());
+    return ok ? qgetenv(name.constData()) : QByteArray();
+}
 
 } // namespace
 
@@ -45,35 +96,61 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MTLSDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Inspect PKCS#12 files for mutual TLS, locally."));
+    parser.setApplicationDescription(Cli::tr("Inspect and build PKCS#12 files for mutual TLS, locally.") +
+                                     QLatin1Char('\n') + Cli::usageText());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("inspect"));
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The .p12/.pfx file."));
-    const QCommandLineOption stdinOption(QStringLiteral("password-stdin"), Cli::tr("Read the password from the first line of standard input."));
-    const QCommandLineOption envOption(QStringLiteral("password-env"), Cli::tr("Read the password from this environment variable."), QStringLiteral("VAR"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print one JSON object."));
-    parser.addOptions({stdinOption, envOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("inspect, csr, build or rewrap"));
+    const QCommandLineOption stdinOption(QStringLiteral("password-stdin"),
+                                         Cli::tr("Read the (P12) password from the first line of standard input."));
+    const QCommandLineOption envOption(QStringLiteral("password-env"),
+                                       Cli::tr("Read the (P12) password from this environment variable."),
+                                       QStringLiteral("VAR"));
+    const QCommandLineOption keyPasswordOption(QStringLiteral("key-password-env"),
+                                               Cli::tr("The private key's password, from this environment variable."),
+                                               QStringLiteral("VAR"));
+    const QCommandLineOption newPasswordOption(QStringLiteral("new-password-env"),
+                                               Cli::tr("rewrap: the new password, from this environment variable."),
+                                               QStringLiteral("VAR"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("inspect: print one JSON object."));
+    const QCommandLineOption keyTypeOption(QStringLiteral("key-type"), Cli::tr("csr: the key to generate."), QStringLiteral("TYPE"));
+    const QCommandLineOption cnOption(QStringLiteral("cn"), Cli::tr("csr: the subject's common name."), QStringLiteral("NAME"));
+    const QCommandLineOption orgOption(QStringLiteral("org"), Cli::tr("csr: organization."), QStringLiteral("O"));
+    const QCommandLineOption ouOption(QStringLiteral("ou"), Cli::tr("csr: organizational unit."), QStringLiteral("OU"));
+    const QCommandLineOption countryOption(QStringLiteral("country"), Cli::tr("csr: two-letter country code."), QStringLiteral("CC"));
+    const QCommandLineOption keyOutOption(QStringLiteral("key-out"), Cli::tr("csr: where to write the key."), QStringLiteral("FILE"));
+    const QCommandLineOption csrOutOption(QStringLiteral("csr-out"), Cli::tr("csr: where to write the request."), QStringLiteral("FILE"));
+    const QCommandLineOption keyOption(QStringLiteral("key"), Cli::tr("build: the private key (PEM or DER)."), QStringLiteral("FILE"));
+    const QCommandLineOption certOption(QStringLiteral("cert"), Cli::tr("build: the signed certificate."), QStringLiteral("FILE"));
+    const QCommandLineOption chainOption(QStringLiteral("chain"), Cli::tr("build: intermediate/root certificates (repeatable)."), QStringLiteral("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("build, rewrap: the P12 file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           Cli::tr("build, rewrap: java17 (AES-256, SHA-256 MAC; default) or widest "
+                                                   "(3DES, SHA-1 MAC)."),
+                                           QStringLiteral("PROFILE"), QStringLiteral("java17"));
+    parser.addOptions({stdinOption, envOption, keyPasswordOption, newPasswordOption, jsonOption, keyTypeOption, cnOption,
+                       orgOption, ouOption, countryOption, keyOutOption, csrOutOption, keyOption, certOption, chainOption,
+                       outOption, profileOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return Cli::usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
-        return ExitUsable;
+        return ExitOk;
     }
     if (parser.isSet(QStringLiteral("version"))) {
         QTextStream(stdout) << "mtls-desk-cli " << QCoreApplication::applicationVersion() << '\n';
-        return ExitUsable;
+        return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || positional.first() != QLatin1String("inspect"))
-        return Cli::usage(positional.isEmpty() ? Cli::tr("No command given.")
-                                               : Cli::tr("Unknown command \"%1\".").arg(positional.first()));
-    if (positional.size() != 2)
-        return Cli::usage(Cli::tr("inspect takes exactly one FILE."));
+    if (positional.isEmpty())
+        return Cli::usage(Cli::tr("No command given."));
+    const QString command = positional.first();
     if (parser.isSet(stdinOption) && parser.isSet(envOption))
         return Cli::usage(Cli::tr("Use either --password-stdin or --password-env, not both."));
 
+    // The (P12) password, when the command takes one.
     QByteArray password;
+    bool passwordGiven = false;
     if (parser.isSet(stdinOption)) {
         std::string line;
         std::getline(std::cin, line);
@@ -81,29 +158,113 @@ int main(int argc, char* argv[])
         std::fill(line.begin(), line.end(), '\0');
         if (password.endsWith('\r'))
             password.chop(1);
+        passwordGiven = true;
     } else if (parser.isSet(envOption)) {
-        if (!qEnvironmentVariableIsSet(parser.value(envOption).toLocal8Bit().constData()))
+        password = environmentSecret(parser.value(envOption), passwordGiven);
+        if (!passwordGiven)
             return Cli::usage(Cli::tr("The environment variable %1 is not set.").arg(parser.value(envOption)));
-        password = qgetenv(parser.value(envOption).toLocal8Bit().constData());
+    }
+    struct Wiper
+    {
+        QByteArray& secret;
+        ~Wiper() { mtlsdesk::wipe(secret); }
+    } passwordWiper{password};
+    QByteArray keyPassword;
+    if (parser.isSet(keyPasswordOption)) {
+        bool ok = false;
+        keyPassword = environmentSecret(parser.value(keyPasswordOption), ok);
+        if (!ok)
+            return Cli::usage(Cli::tr("The environment variable %1 is not set.").arg(parser.value(keyPasswordOption)));
+    }
+    Wiper keyPasswordWiper{keyPassword};
+    mtlsdesk::p12::Profile profile = mtlsdesk::p12::Profile::Java17;
+    if (!mtlsdesk::p12::profileFromKey(parser.value(profileOption), profile))
+        return Cli::usage(Cli::tr("Unknown profile \"%1\": use java17 or widest.").arg(parser.value(profileOption)));
+    auto printWarnings = [](const QStringList& warnings) {
+        for (const QString& warning : warnings)
+            QTextStream(stderr) << Cli::tr("Warning: %1").arg(warning) << '\n';
+    };
+
+    if (command == QLatin1String("inspect")) {
+        if (positional.size() != 2)
+            return Cli::usage(Cli::tr("inspect takes exactly one FILE."));
+        QByteArray data;
+        if (!readFile(positional.at(1), data, mtlsdesk::p12::P12Inspector::MaxFileBytes + 1))
+            return ExitFailed;
+        const mtlsdesk::p12::Report report = mtlsdesk::p12::P12Inspector::inspect(data, password);
+        if (parser.isSet(jsonOption))
+            QTextStream(stdout) << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+        else
+            QTextStream(stdout) << mtlsdesk::p12::reportText(report, positional.at(1));
+        if (!report.readable)
+            return ExitFailed;
+        return report.hasErrors() ? ExitErrorFindings : ExitOk;
     }
 
-    const QString path = positional.at(1);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QTextStream(stderr) << Cli::tr("Cannot open %1: %2").arg(path, file.errorString()) << '\n';
-        mtlsdesk::wipe(password);
-        return ExitUnreadable;
+    if (command == QLatin1String("csr")) {
+        if (positional.size() != 1)
+            return Cli::usage(Cli::tr("csr takes no FILE argument."));
+        mtlsdesk::p12::KeyType type = mtlsdesk::p12::KeyType::Rsa2048;
+        if (!parser.isSet(keyTypeOption) || !mtlsdesk::p12::keyTypeFromKey(parser.value(keyTypeOption), type))
+            return Cli::usage(Cli::tr("csr needs --key-type rsa2048, rsa3072, rsa4096, ec-p256 or ec-p384."));
+        if (!parser.isSet(cnOption) || !parser.isSet(keyOutOption) || !parser.isSet(csrOutOption))
+            return Cli::usage(Cli::tr("csr needs --cn, --key-out and --csr-out."));
+        if (keyPassword.isEmpty())
+            QTextStream(stderr) << Cli::tr("Warning: the key is written without a password (use --key-password-env).")
+                                << '\n';
+        const mtlsdesk::p12::Subject subject{parser.value(cnOption), parser.value(orgOption), parser.value(ouOption), {}, {},
+                                             parser.value(countryOption), {}};
+        mtlsdesk::p12::CsrResult result = mtlsdesk::p12::P12Builder::generateKeyAndCsr(type, subject, keyPassword);
+        if (!result.ok)
+            return Cli::fail(result.error);
+        const bool written = writeSecretFile(parser.value(keyOutOption), result.keyPem) &&
+                             writeSecretFile(parser.value(csrOutOption), result.csrPem);
+        mtlsdesk::wipe(result.keyPem);
+        return written ? ExitOk : ExitFailed;
     }
-    // Read one byte past the limit so that an oversized file is reported as such without reading all of it.
-    const QByteArray data = file.read(mtlsdesk::p12::P12Inspector::MaxFileBytes + 1);
-    const mtlsdesk::p12::Report report = mtlsdesk::p12::P12Inspector::inspect(data, password);
-    mtlsdesk::wipe(password);
 
-    if (parser.isSet(jsonOption))
-        QTextStream(stdout) << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
-    else
-        QTextStream(stdout) << mtlsdesk::p12::reportText(report, path);
-    if (!report.readable)
-        return ExitUnreadable;
-    return report.hasErrors() ? ExitErrorFindings : ExitUsable;
+    if (command == QLatin1String("build") || command == QLatin1String("rewrap")) {
+        if (!parser.isSet(outOption))
+            return Cli::usage(Cli::tr("%1 needs --out FILE.").arg(command));
+        if (!passwordGiven)
+            return Cli::usage(Cli::tr("%1 needs the P12 password: --password-stdin or --password-env VAR.").arg(command));
+        mtlsdesk::p12::BuildResult result;
+        if (command == QLatin1String("build")) {
+            if (positional.size() != 1 || !parser.isSet(keyOption) || !parser.isSet(certOption))
+                return Cli::usage(Cli::tr("build needs --key FILE and --cert FILE (and no other argument)."));
+            QByteArray key;
+            QByteArray certificate;
+            if (!readFile(parser.value(keyOption), key) || !readFile(parser.value(certOption), certificate))
+                return ExitFailed;
+            QList<QByteArray> certificates{certificate};
+            for (const QString& chainFile : parser.values(chainOption)) {
+                QByteArray chain;
+                if (!readFile(chainFile, chain))
+                    return ExitFailed;
+                certificates << chain;
+            }
+            result = mtlsdesk::p12::P12Builder::build(key, keyPassword, certificates, password, profile);
+            mtlsdesk::wipe(key);
+        } else {
+            if (positional.size() != 2)
+                return Cli::usage(Cli::tr("rewrap takes exactly one FILE."));
+            if (!parser.isSet(newPasswordOption))
+                return Cli::usage(Cli::tr("rewrap needs --new-password-env VAR."));
+            bool ok = false;
+            QByteArray newPassword = environmentSecret(parser.value(newPasswordOption), ok);
+            if (!ok)
+                return Cli::usage(Cli::tr("The environment variable %1 is not set.").arg(parser.value(newPasswordOption)));
+            QByteArray input;
+            if (!readFile(positional.at(1), input, mtlsdesk::p12::P12Inspector::MaxFileBytes + 1))
+                return ExitFailed;
+            result = mtlsdesk::p12::P12Builder::rewrap(input, password, newPassword, profile);
+            mtlsdesk::wipe(newPassword);
+        }
+        printWarnings(result.warnings);
+        if (!result.ok)
+            return Cli::fail(result.error);
+        return writeSecretFile(parser.value(outOption), result.data) ? ExitOk : ExitFailed;
+    }
+
+    return Cli::usage(Cli::tr("Unknown command \"%1\".").arg(command));
 }

@@ -117,7 +117,7 @@ void TestCli::exitStatus()
     const Run run = cli(arguments, {}, password.isEmpty() ? QByteArray() : password);
     QVERIFY2(run.exitCode == exitCode, run.out + run.err);
     if (exitCode == 64)
-        QVERIFY(run.err.contains("Usage: mtls-desk-cli inspect"));
+        QVERIFY(run.err.contains("mtls-desk-cli inspect FILE"));
 }
 
 void TestCli::jsonShape()

@@ -202,6 +202,7 @@ struct Scheme
     QString text;
     int iterations = 0;
     bool pbes2 = false;
+    bool pbes2Aes = false;
     bool legacy = false;
     bool supported = true;
 };
@@ -244,6 +245,7 @@ Scheme describeScheme(const X509_ALGOR* algorithm)
         const QString cipher = QString::fromLatin1(OBJ_nid2sn(cipherNid));
         scheme.text = QStringLiteral("PBES2 (%1, %2)").arg(kdf, cipher);
         scheme.legacy = cipherNid == NID_rc2_cbc || cipherNid == NID_des_cbc || cipherNid == NID_rc4;
+        scheme.pbes2Aes = cipherNid == NID_aes_128_cbc || cipherNid == NID_aes_192_cbc || cipherNid == NID_aes_256_cbc;
         EVP_CIPHER* fetched = EVP_CIPHER_fetch(nullptr, OBJ_nid2sn(cipherNid), nullptr);
         scheme.supported = fetched != nullptr;
         EVP_CIPHER_free(fetched);
@@ -482,6 +484,10 @@ void judgeJava(Report& report, const QByteArray& password, const QString& macAlg
         reasons << Text::tr("Java refuses a password with non-ASCII characters when the file is encrypted with "
                             "PBES2 (AES); use an ASCII password or the widest-compatibility profile.");
     }
+    if (encryption.pbes2NonAes) {
+        java.loads = false;
+        reasons << Text::tr("Java reads PBES2 encryption only with AES; this file uses another cipher.");
+    }
     if (encryption.iterations > 5000000 || encryption.macIterations > 5000000) {
         java.loads = false;
         reasons << Text::tr("Java refuses more than 5,000,000 iterations.");
@@ -613,6 +619,7 @@ Report P12Inspector::inspect(const QByteArray& data, const QByteArray& password,
         for (const Scheme& scheme : *schemes) {
             encryption.iterations = std::max(encryption.iterations, scheme.iterations);
             encryption.needsLegacyProvider |= scheme.legacy;
+            encryption.pbes2NonAes |= scheme.pbes2 && !scheme.pbes2Aes;
             if (!scheme.supported) {
                 report.error = ErrorKind::UnsupportedAlgorithm;
                 report.errorMessage = Text::tr("The file is encrypted with %1, which this system cannot decrypt.")
@@ -685,6 +692,10 @@ Report P12Inspector::inspect(const QByteArray& data, const QByteArray& password,
         return report;
     }
 
+    // PKCS12_parse insists on a MAC made with the password; a MAC-less file (`-nomac`) is given one here, on
+    // our decoded copy, with the password that decrypted its contents.
+    if (!encryption.hasMac)
+        PKCS12_set_mac(file.get(), working->first, working->second, nullptr, 0, 1, EVP_sha256());
     EVP_PKEY* rawKey = nullptr;
     X509* rawCertificate = nullptr;
     STACK_OF(X509)* rawOthers = nullptr;

@@ -45,6 +45,9 @@ QJsonObject Report::toJson() const
                               {QStringLiteral("mac"), encryption.mac},
                               {QStringLiteral("iterations"), encryption.iterations},
                               {QStringLiteral("macIterations"), encryption.macIterations},
+                              {QStringLiteral("keysPbes2"), encryption.keysPbes2},
+                              {QStringLiteral("certificatesPbes2"), encryption.certificatesPbes2},
+                              {QStringLiteral("hasMac"), encryption.hasMac},
                               {QStringLiteral("legacyProviderNeeded"), encryption.needsLegacyProvider}});
     if (!readable)
         return object;
@@ -73,6 +76,7 @@ QJsonObject Report::toJson() const
             {QStringLiteral("selfSigned"), certificate.selfSigned},
             {QStringLiteral("sha256"), certificate.sha256},
             {QStringLiteral("friendlyName"), certificate.friendlyName},
+            {QStringLiteral("der"), QString::fromLatin1(certificate.der.toBase64())},
         });
     }
     object.insert(QStringLiteral("certificates"), chain);

@@ -27,6 +27,7 @@ struct Encryption
     bool certificatesPbes2 = false;
     bool hasMac = false;
     bool needsLegacyProvider = false; // RC2 / RC4 / DES: only OpenSSL 3's legacy provider reads them
+    bool pbes2NonAes = false;         // PBES2 with a cipher other than AES (Camellia, 3DES): Java refuses it
 };
 
 struct CertificateInfo
