@@ -15,6 +15,7 @@ private slots:
     void exitStatus();
     void jsonShape();
     void passwordFromStdin();
+    void csrBuildRewrap();
 
 private:
     struct Run
@@ -167,6 +168,65 @@ void TestCli::passwordFromStdin()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("Usable for mutual TLS"));
     QVERIFY(!run.out.contains("s3cret") && !run.err.contains("s3cret"));
+}
+
+// The support team's request end to end on the command line: key + CSR, the CA signs, build the P12, re-wrap it.
+void TestCli::csrBuildRewrap()
+{
+    Run run = cli({QStringLiteral("csr"), QStringLiteral("--key-type"), QStringLiteral("ec-p256"), QStringLiteral("--cn"),
+                   QStringLiteral("brand mtls"), QStringLiteral("--org"), QStringLiteral("Brand"), QStringLiteral("--key-out"),
+                   path("brand.key"), QStringLiteral("--csr-out"), path("brand.csr"), QStringLiteral("--key-password-env"),
+                   QStringLiteral("P12_PASSWORD")},
+                  {}, "key-secret");
+    QVERIFY2(run.exitCode == 0, run.err);
+    QCOMPARE(QFile(path("brand.key")).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("brand.csr"),
+                     QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                     QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-out"),
+                     QStringLiteral("brand.pem")}));
+    // build: the key's password and the P12's password both come from the environment variable P12_PASSWORD
+    // here; a real run would use two variables.
+    run = cli({QStringLiteral("build"), QStringLiteral("--key"), path("brand.key"), QStringLiteral("--key-password-env"),
+               QStringLiteral("P12_PASSWORD"), QStringLiteral("--cert"), path("brand.pem"), QStringLiteral("--chain"),
+               path("ca.pem"), QStringLiteral("--out"), path("brand.p12"), QStringLiteral("--profile"), QStringLiteral("widest"),
+               QStringLiteral("--password-env"), QStringLiteral("P12_PASSWORD")},
+              {}, "key-secret");
+    QVERIFY2(run.exitCode == 0, run.err);
+    run = cli({QStringLiteral("inspect"), path("brand.p12"), QStringLiteral("--password-env"), QStringLiteral("P12_PASSWORD"),
+               QStringLiteral("--json")},
+              {}, "key-secret");
+    QVERIFY2(run.exitCode == 0, run.out);
+    QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(report.value(QLatin1String("encryption")).toObject().value(QLatin1String("mac")).toString(), QStringLiteral("SHA1"));
+    QCOMPARE(report.value(QLatin1String("java")).toObject().value(QLatin1String("olderJavaLoads")).toBool(), true);
+
+    run = cli({QStringLiteral("rewrap"), path("brand.p12"), QStringLiteral("--out"), path("brand-java17.p12"),
+               QStringLiteral("--password-stdin"), QStringLiteral("--new-password-env"), QStringLiteral("P12_PASSWORD")},
+              "key-secret\n", "new-secret");
+    QVERIFY2(run.exitCode == 0, run.err);
+    run = cli({QStringLiteral("inspect"), path("brand-java17.p12"), QStringLiteral("--password-env"),
+               QStringLiteral("P12_PASSWORD"), QStringLiteral("--json")},
+              {}, "new-secret");
+    QVERIFY2(run.exitCode == 0, run.out);
+    report = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(report.value(QLatin1String("encryption")).toObject().value(QLatin1String("mac")).toString(), QStringLiteral("SHA256"));
+
+    // Failures are clear and change nothing.
+    run = cli({QStringLiteral("build"), QStringLiteral("--key"), path("brand.key"), QStringLiteral("--key-password-env"),
+               QStringLiteral("P12_PASSWORD"), QStringLiteral("--cert"), path("clientAuth.pem"), QStringLiteral("--out"),
+               path("mismatch.p12"), QStringLiteral("--password-env"), QStringLiteral("P12_PASSWORD")},
+              {}, "key-secret");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("belongs to this private key"));
+    QVERIFY(!QFile::exists(path("mismatch.p12")));
+    run = cli({QStringLiteral("csr"), QStringLiteral("--key-type"), QStringLiteral("dsa"), QStringLiteral("--cn"),
+               QStringLiteral("x"), QStringLiteral("--key-out"), path("x.key"), QStringLiteral("--csr-out"), path("x.csr")});
+    QCOMPARE(run.exitCode, 64);
+    run = cli({QStringLiteral("build"), QStringLiteral("--key"), path("brand.key"), QStringLiteral("--cert"), path("brand.pem"),
+               QStringLiteral("--out"), path("x.p12"), QStringLiteral("--profile"), QStringLiteral("fastest"),
+               QStringLiteral("--password-env"), QStringLiteral("P12_PASSWORD")},
+              {}, "x");
+    QCOMPARE(run.exitCode, 64);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
