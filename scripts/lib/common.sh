@@ -9,7 +9,9 @@ BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config git
     libqt6svg6 qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev libsqlite3-dev libgl-dev openssl
     fonts-dejavu-core)
 # openjdk: keytool makes corpus files and a real KeyStore.load checks the Java verdict.
-TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring x11-utils imagemagick openjdk-17-jdk-headless)
+# clang + its runtime: the libFuzzer target of the P12 inspector.
+TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring x11-utils imagemagick openjdk-17-jdk-headless clang
+    libclang-rt-14-dev)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -10,6 +10,8 @@
 #include <openssl/objects.h>
 #include <openssl/provider.h>
 
+#include <cstdlib>
+
 Q_LOGGING_CATEGORY(lcP12, "mtlsdesk.p12")
 
 namespace mtlsdesk::p12 {
@@ -33,10 +35,19 @@ void loadProviders()
     if (loaded)
         return;
     loaded = true;
-    if (!OSSL_PROVIDER_load(nullptr, "default"))
+    static OSSL_PROVIDER* defaultProvider = OSSL_PROVIDER_load(nullptr, "default");
+    static OSSL_PROVIDER* legacyProvider = OSSL_PROVIDER_load(nullptr, "legacy");
+    if (!defaultProvider)
         qCWarning(lcP12) << "the OpenSSL default provider did not load";
-    if (!OSSL_PROVIDER_load(nullptr, "legacy"))
+    if (!legacyProvider)
         qCWarning(lcP12) << "the OpenSSL legacy provider did not load: RC2/RC4/DES files will be unreadable";
+    // Unloaded at exit, so that leak checkers see a clean process.
+    std::atexit([] {
+        if (legacyProvider)
+            OSSL_PROVIDER_unload(legacyProvider);
+        if (defaultProvider)
+            OSSL_PROVIDER_unload(defaultProvider);
+    });
     ERR_clear_error();
 }
 
