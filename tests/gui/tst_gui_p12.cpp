@@ -1,7 +1,9 @@
+#include "dialogs/P12BuilderDialog.h"
 #include "widgets/P12View.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,6 +23,7 @@ class TestGuiP12 : public QObject
 private slots:
     void initTestCase();
     void inspectsAndExplains();
+    void makesCsrThenP12();
 
 private:
     bool openssl(const QStringList& arguments);
@@ -84,6 +87,64 @@ void TestGuiP12::inspectsAndExplains()
     view.copyReport();
     QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("no-client-auth")));
     QVERIFY(!QApplication::clipboard()->text().contains(QStringLiteral("pw123")));
+}
+
+// Key + CSR in the dialog, the CA signs it (openssl here), Build P12 in the dialog, and the new file lands in the
+// workbench, where it inspects as usable.
+void TestGuiP12::makesCsrThenP12()
+{
+    QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                     QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                     QStringLiteral("ca.pem"), QStringLiteral("-subj"), QStringLiteral("/CN=GUI Test Root"),
+                     QStringLiteral("-days"), QStringLiteral("365")}));
+    P12View view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    P12BuilderDialog* dialog = view.openBuilder();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto* status = dialog->findChild<QLabel*>(QStringLiteral("builderStatusLabel"));
+    auto* create = dialog->findChild<QPushButton*>(QStringLiteral("createPushButton"));
+    auto field = [dialog](const char* name) { return dialog->findChild<QLineEdit*>(QLatin1String(name)); };
+
+    dialog->setCurrentTab(P12BuilderDialog::CsrTab);
+    QTest::keyClicks(field("commonNameLineEdit"), QStringLiteral("gui brand"));
+    QTest::keyClicks(field("countryLineEdit"), QStringLiteral("de"));
+    QTest::keyClicks(field("keyPasswordLineEdit"), QStringLiteral("keypw"));
+    field("keyOutLineEdit")->setText(m_dir.filePath(QStringLiteral("gui.key")));
+    field("csrOutLineEdit")->setText(m_dir.filePath(QStringLiteral("gui.csr")));
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("✔")), 20000);
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("gui.key"))));
+    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("gui.csr"),
+                     QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                     QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("90"), QStringLiteral("-out"),
+                     QStringLiteral("gui.pem")}));
+
+    dialog->setCurrentTab(P12BuilderDialog::BuildTab);
+    field("keyInLineEdit")->setText(m_dir.filePath(QStringLiteral("gui.key")));
+    QTest::keyClicks(field("keyInPasswordLineEdit"), QStringLiteral("wrong"));
+    field("certInLineEdit")->setText(m_dir.filePath(QStringLiteral("gui.pem")));
+    field("chainInLineEdit")->setText(m_dir.filePath(QStringLiteral("ca.pem")));
+    QTest::keyClicks(field("buildPasswordLineEdit"), QStringLiteral("p12pw"));
+    field("buildOutLineEdit")->setText(m_dir.filePath(QStringLiteral("gui.p12")));
+    // A wrong key password is said so, and nothing is written.
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("✖")), 20000);
+    QVERIFY(status->text().contains(QStringLiteral("password")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("gui.p12"))));
+    field("keyInPasswordLineEdit")->clear();
+    QTest::keyClicks(field("keyInPasswordLineEdit"), QStringLiteral("keypw"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("✔")), 20000);
+    QTRY_COMPARE(view.filePath(), m_dir.filePath(QStringLiteral("gui.p12")));
+    dialog->close();
+
+    auto* password = view.findChild<QLineEdit*>(QStringLiteral("p12PasswordLineEdit"));
+    QTest::keyClicks(password, QStringLiteral("p12pw"));
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(view.hasReport(), 10000);
+    QVERIFY2(view.isUsable(), qPrintable(view.report().errorMessage));
+    QCOMPARE(view.report().certificates.size(), 2);
 }
 
 QTEST_MAIN(TestGuiP12)

@@ -1,5 +1,6 @@
 #include "widgets/P12View.h"
 
+#include "dialogs/P12BuilderDialog.h"
 #include "p12/P12Inspector.h"
 #include "p12/P12ReportText.h"
 #include "secrets/Wipe.h"
@@ -119,7 +120,15 @@ P12View::P12View(QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_verdict);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_copyButton, 0, Qt::AlignRight);
+    auto* makeButton = new QPushButton(tr("&Make or convert a P12…"), this);
+    makeButton->setObjectName(QStringLiteral("makeP12PushButton"));
+    makeButton->setToolTip(tr("Make a key and CSR, build a P12 from a key and certificate, or re-wrap a P12 for Java"));
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(makeButton);
+    bottom->addStretch(1);
+    bottom->addWidget(m_copyButton);
+    layout->addLayout(bottom);
+    connect(makeButton, &QPushButton::clicked, this, &P12View::openBuilder);
 
     connect(m_browseButton, &QPushButton::clicked, this, &P12View::browse);
     connect(m_inspectButton, &QPushButton::clicked, this, &P12View::inspect);
@@ -172,6 +181,20 @@ void P12View::inspect()
     m_inspectButton->setEnabled(false);
     m_verdict->setText(tr("Inspecting…"));
     m_watcher.setFuture(QtConcurrent::run(inspectFile, filePath(), m_passwordEdit->text().toUtf8()));
+}
+
+P12BuilderDialog* P12View::openBuilder()
+{
+    auto* dialog = new P12BuilderDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &P12BuilderDialog::p12Written, this, [this](const QString& path) {
+        setFilePath(path);
+        m_passwordEdit->clear();
+        m_passwordEdit->setFocus();
+        m_verdict->setText(tr("The new file is chosen: enter its password and press Inspect."));
+    });
+    dialog->show();
+    return dialog;
 }
 
 void P12View::copyReport()

@@ -19,6 +19,8 @@ class QTreeWidget;
 
 namespace mtlsdesk {
 
+class P12BuilderDialog;
+
 class P12View : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ public slots:
     void browse();
     void inspect();
     void copyReport();
+    P12BuilderDialog* openBuilder();
 
 signals:
     void inspected();
