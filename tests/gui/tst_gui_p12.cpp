@@ -84,6 +84,9 @@ void TestGuiP12::inspectsAndExplains()
     QCOMPARE(chain->topLevelItem(0)->text(0), QStringLiteral("partner client"));
     QCOMPARE(chain->topLevelItem(0)->text(2), QStringLiteral("EC 256"));
 
+    if (const QString dir = qEnvironmentVariable("MTLSDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(view.grab().save(dir + QStringLiteral("/p12-workbench.png")));
+
     view.copyReport();
     QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("no-client-auth")));
     QVERIFY(!QApplication::clipboard()->text().contains(QStringLiteral("pw123")));
@@ -137,6 +140,8 @@ void TestGuiP12::makesCsrThenP12()
     QTest::mouseClick(create, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("✔")), 20000);
     QTRY_COMPARE(view.filePath(), m_dir.filePath(QStringLiteral("gui.p12")));
+    if (const QString dir = qEnvironmentVariable("MTLSDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(dialog->grab().save(dir + QStringLiteral("/p12-builder.png")));
     dialog->close();
 
     auto* password = view.findChild<QLineEdit*>(QStringLiteral("p12PasswordLineEdit"));

@@ -96,9 +96,15 @@ void P12BuilderDialog::setCurrentTab(Tab tab)
     m_tabs->setCurrentIndex(tab);
 }
 
-QLineEdit* P12BuilderDialog::fileField(QWidget* parent, const QString& objectName, bool save, QLayout* row)
+QLineEdit* P12BuilderDialog::addFileRow(QFormLayout* form, QWidget* parent, const QString& label,
+                                        const QString& objectName, bool save)
 {
+    auto* row = new QHBoxLayout;
     auto* edit = new QLineEdit(parent);
+    // A row holding a layout gets no buddy from QFormLayout: set it, so the label's mnemonic works.
+    auto* caption = new QLabel(label, parent);
+    caption->setBuddy(edit);
+    edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     edit->setObjectName(objectName);
     auto* browse = new QPushButton(tr("Browse…"), parent);
     connect(browse, &QPushButton::clicked, this, [this, edit, save] {
@@ -109,6 +115,7 @@ QLineEdit* P12BuilderDialog::fileField(QWidget* parent, const QString& objectNam
     });
     row->addWidget(edit);
     row->addWidget(browse);
+    form->addRow(caption, row);
     return edit;
 }
 
@@ -151,12 +158,8 @@ QWidget* P12BuilderDialog::buildCsrTab()
     form->addRow(tr("C&ountry:"), m_country);
     m_csrKeyPassword = passwordField(page, QStringLiteral("keyPasswordLineEdit"), tr("Key password"));
     form->addRow(tr("Key &password:"), m_csrKeyPassword);
-    auto* keyRow = new QHBoxLayout;
-    m_keyOut = fileField(page, QStringLiteral("keyOutLineEdit"), true, keyRow);
-    form->addRow(tr("Save &key as:"), keyRow);
-    auto* csrRow = new QHBoxLayout;
-    m_csrOut = fileField(page, QStringLiteral("csrOutLineEdit"), true, csrRow);
-    form->addRow(tr("Save &CSR as:"), csrRow);
+    m_keyOut = addFileRow(form, page, tr("Save &key as:"), QStringLiteral("keyOutLineEdit"), true);
+    m_csrOut = addFileRow(form, page, tr("Save &CSR as:"), QStringLiteral("csrOutLineEdit"), true);
     return page;
 }
 
@@ -169,26 +172,18 @@ QWidget* P12BuilderDialog::buildBuildTab()
                              page);
     intro->setWordWrap(true);
     form->addRow(intro);
-    auto* keyRow = new QHBoxLayout;
-    m_keyIn = fileField(page, QStringLiteral("keyInLineEdit"), false, keyRow);
-    form->addRow(tr("Private &key (PEM/DER):"), keyRow);
+    m_keyIn = addFileRow(form, page, tr("Private &key (PEM/DER):"), QStringLiteral("keyInLineEdit"), false);
     m_keyInPassword = passwordField(page, QStringLiteral("keyInPasswordLineEdit"), tr("Private key password"));
     form->addRow(tr("Key pass&word:"), m_keyInPassword);
-    auto* certRow = new QHBoxLayout;
-    m_certIn = fileField(page, QStringLiteral("certInLineEdit"), false, certRow);
-    form->addRow(tr("Signed &certificate:"), certRow);
-    auto* chainRow = new QHBoxLayout;
-    m_chainIn = fileField(page, QStringLiteral("chainInLineEdit"), false, chainRow);
-    form->addRow(tr("C&hain (optional):"), chainRow);
+    m_certIn = addFileRow(form, page, tr("Signed &certificate:"), QStringLiteral("certInLineEdit"), false);
+    m_chainIn = addFileRow(form, page, tr("C&hain (optional):"), QStringLiteral("chainInLineEdit"), false);
     m_buildProfile = new QComboBox(page);
     m_buildProfile->setObjectName(QStringLiteral("buildProfileComboBox"));
     addProfiles(m_buildProfile);
     form->addRow(tr("Pro&file:"), m_buildProfile);
     m_buildPassword = passwordField(page, QStringLiteral("buildPasswordLineEdit"), tr("New PKCS#12 password"));
     form->addRow(tr("P12 &password:"), m_buildPassword);
-    auto* outRow = new QHBoxLayout;
-    m_buildOut = fileField(page, QStringLiteral("buildOutLineEdit"), true, outRow);
-    form->addRow(tr("&Save P12 as:"), outRow);
+    m_buildOut = addFileRow(form, page, tr("&Save P12 as:"), QStringLiteral("buildOutLineEdit"), true);
     return page;
 }
 
@@ -201,9 +196,7 @@ QWidget* P12BuilderDialog::buildRewrapTab()
                              page);
     intro->setWordWrap(true);
     form->addRow(intro);
-    auto* inRow = new QHBoxLayout;
-    m_rewrapIn = fileField(page, QStringLiteral("rewrapInLineEdit"), false, inRow);
-    form->addRow(tr("&PKCS#12 file:"), inRow);
+    m_rewrapIn = addFileRow(form, page, tr("&PKCS#12 file:"), QStringLiteral("rewrapInLineEdit"), false);
     m_rewrapOldPassword = passwordField(page, QStringLiteral("rewrapOldPasswordLineEdit"), tr("Current password"));
     form->addRow(tr("C&urrent password:"), m_rewrapOldPassword);
     m_rewrapProfile = new QComboBox(page);
@@ -212,9 +205,7 @@ QWidget* P12BuilderDialog::buildRewrapTab()
     form->addRow(tr("Pro&file:"), m_rewrapProfile);
     m_rewrapNewPassword = passwordField(page, QStringLiteral("rewrapNewPasswordLineEdit"), tr("New password"));
     form->addRow(tr("&New password:"), m_rewrapNewPassword);
-    auto* outRow = new QHBoxLayout;
-    m_rewrapOut = fileField(page, QStringLiteral("rewrapOutLineEdit"), true, outRow);
-    form->addRow(tr("&Save as:"), outRow);
+    m_rewrapOut = addFileRow(form, page, tr("&Save as:"), QStringLiteral("rewrapOutLineEdit"), true);
     return page;
 }
 

@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -43,7 +44,7 @@ private:
     QWidget* buildCsrTab();
     QWidget* buildBuildTab();
     QWidget* buildRewrapTab();
-    QLineEdit* fileField(QWidget* parent, const QString& objectName, bool save, QLayout* row);
+    QLineEdit* addFileRow(QFormLayout* form, QWidget* parent, const QString& label, const QString& objectName, bool save);
     QLineEdit* passwordField(QWidget* parent, const QString& objectName, const QString& accessibleName);
 
     QTabWidget* m_tabs;
