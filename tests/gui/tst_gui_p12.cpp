@@ -3,6 +3,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,7 +66,16 @@ void TestGuiP12::inspectsAndExplains()
     auto* chain = view.findChild<QTreeWidget*>(QStringLiteral("chainTreeWidget"));
     QVERIFY(path && password && inspect && verdict && findings && chain);
 
-    QTest::keyClicks(path, m_dir.filePath(QStringLiteral("server.p12")));
+    // Dropping a file from a file manager chooses it.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("server.p12")))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&view, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&view, &drop);
+    QCOMPARE(view.filePath(), m_dir.filePath(QStringLiteral("server.p12")));
+
     QTest::keyClicks(password, QStringLiteral("wrong"));
     QTest::mouseClick(inspect, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(QStringLiteral("password is wrong")), 10000);
