@@ -11,13 +11,13 @@
 #include "p12/P12Builder.h"
 #include "p12/P12Inspector.h"
 #include "p12/P12ReportText.h"
+#include "secrets/SecretFile.h"
 #include "secrets/Wipe.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <iostream>
@@ -68,16 +68,13 @@ bool readFile(const QString& path, QByteArray& data, qint64 limit = 64 * 1024 * 
     return true;
 }
 
-// Written whole or not at all, readable by the owner only (keys and P12 files are secrets).
 bool writeSecretFile(const QString& path, const QByteArray& data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
-        QTextStream(stderr) << Cli::tr("Cannot write %1: %2").arg(path, file.errorString()) << '\n';
-        return false;
-    }
-    return true;
+    QString problem;
+    if (mtlsdesk::writeOwnerOnlyFile(path, data, &problem))
+        return true;
+    QTextStream(stderr) << problem << '\n';
+    return false;
 }
 
 QByteArray environmentSecret(const QString& variable, bool& ok)

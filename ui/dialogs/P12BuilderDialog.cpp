@@ -1,6 +1,7 @@
 #include "dialogs/P12BuilderDialog.h"
 
 #include "p12/P12Builder.h"
+#include "secrets/SecretFile.h"
 #include "secrets/Wipe.h"
 
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -38,13 +38,7 @@ bool readFile(const QString& path, QByteArray& data, QString& problem)
 
 bool writeSecret(const QString& path, const QByteArray& data, QString& problem)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
-        problem = QCoreApplication::translate("P12BuilderDialog", "%1 cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeOwnerOnlyFile(path, data, &problem);
 }
 
 void addProfiles(QComboBox* combo)

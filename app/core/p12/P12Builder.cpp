@@ -1,6 +1,7 @@
 #include "p12/P12Builder.h"
 
 #include "p12/OpenSsl.h"
+#include "p12/P12Report.h"
 
 #include <QCoreApplication>
 
@@ -30,11 +31,6 @@ QByteArray bioBytes(BIO* bio)
     char* data = nullptr;
     const long length = BIO_get_mem_data(bio, &data);
     return QByteArray(data, static_cast<qsizetype>(length));
-}
-
-bool isPrintableAscii(const QByteArray& password)
-{
-    return std::all_of(password.begin(), password.end(), [](char c) { return c >= 0x20 && c <= 0x7e; });
 }
 
 EvpPkeyPtr readKey(const QByteArray& data, const QByteArray& password)
@@ -80,10 +76,10 @@ BuildResult create(EVP_PKEY* key, X509* leaf, STACK_OF(X509) * chain, const QByt
                    const QString& friendlyName)
 {
     BuildResult result;
-    if (profile == Profile::Java17 && !isPrintableAscii(password))
+    if (profile == Profile::Java17 && !isJavaPbes2Password(password))
         result.warnings << Text::tr("The password has non-ASCII characters: Java refuses such passwords with the "
                                     "Java 17 profile's AES encryption. Use an ASCII password.");
-    else if (!isPrintableAscii(password))
+    else if (!isJavaPbes2Password(password))
         result.warnings << Text::tr("The password has non-ASCII characters: some tools read them differently. An "
                                     "ASCII password is safer.");
     const bool modern = profile == Profile::Java17;

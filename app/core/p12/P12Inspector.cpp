@@ -374,11 +374,6 @@ Structure scan(PKCS12* file)
 
 namespace {
 
-bool isPrintableAscii(const QByteArray& password)
-{
-    return std::all_of(password.begin(), password.end(), [](char c) { return c >= 0x20 && c <= 0x7e; });
-}
-
 QString joinSchemes(const QList<Scheme>& schemes, const QString& none)
 {
     QStringList texts;
@@ -490,7 +485,7 @@ void judgeJava(Report& report, const QByteArray& password, const QString& macAlg
     QStringList reasons;
     const Encryption& encryption = report.encryption;
     const bool pbes2 = encryption.keysPbes2 || encryption.certificatesPbes2;
-    if (pbes2 && !isPrintableAscii(password)) {
+    if (pbes2 && !isJavaPbes2Password(password)) {
         java.loads = false;
         reasons << Text::tr("Java refuses a password with non-ASCII characters when the file is encrypted with "
                             "PBES2 (AES); use an ASCII password or the widest-compatibility profile.");

@@ -26,6 +26,11 @@ QString isoUtc(const QDateTime& time)
 
 } // namespace
 
+bool isJavaPbes2Password(const QByteArray& password)
+{
+    return std::all_of(password.begin(), password.end(), [](char c) { return c >= 0x20 && c <= 0x7e; });
+}
+
 bool Report::hasErrors() const
 {
     return std::any_of(findings.begin(), findings.end(),

@@ -16,6 +16,9 @@ enum class ErrorKind { None, Empty, NotPkcs12, Corrupt, BadPassword, Unsupported
 // "empty", "not-pkcs12", "corrupt", "bad-password", "unsupported-algorithm"; empty for None.
 QString errorKindKey(ErrorKind kind);
 
+// Java takes only printable ASCII passwords for PBES2 (AES) encrypted entries (its PBEKey refuses the rest).
+bool isJavaPbes2Password(const QByteArray& password);
+
 struct Encryption
 {
     QString keys;         // e.g. "PBES2 (PBKDF2 HMAC-SHA256, AES-256-CBC)", "PBE-SHA1-3DES", "none"
