@@ -41,6 +41,15 @@ bool writeSecret(const QString& path, const QByteArray& data, QString& problem)
     return writeOwnerOnlyFile(path, data, &problem);
 }
 
+QFormLayout* newForm(QWidget* page, const QString& introduction)
+{
+    auto* form = new QFormLayout(page);
+    auto* intro = new QLabel(introduction, page);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    return form;
+}
+
 void addProfiles(QComboBox* combo)
 {
     combo->addItem(QCoreApplication::translate("P12BuilderDialog", "Java 17+ (AES-256, SHA-256 MAC) — recommended"),
@@ -125,12 +134,8 @@ QLineEdit* P12BuilderDialog::passwordField(QWidget* parent, const QString& objec
 QWidget* P12BuilderDialog::buildCsrTab()
 {
     auto* page = new QWidget(this);
-    auto* form = new QFormLayout(page);
-    auto* intro = new QLabel(tr("Makes a new private key and a certificate signing request (CSR). Send the CSR to your "
-                                "certificate authority; keep the key. The key file is encrypted with its password."),
-                             page);
-    intro->setWordWrap(true);
-    form->addRow(intro);
+    QFormLayout* form = newForm(page, tr("Makes a new private key and a certificate signing request (CSR). Send the CSR to your "
+                                "certificate authority; keep the key. The key file is encrypted with its password."));
     m_keyType = new QComboBox(page);
     m_keyType->setObjectName(QStringLiteral("keyTypeComboBox"));
     m_keyType->addItem(tr("RSA 2048"), QVariant::fromValue(KeyType::Rsa2048));
@@ -160,12 +165,8 @@ QWidget* P12BuilderDialog::buildCsrTab()
 QWidget* P12BuilderDialog::buildBuildTab()
 {
     auto* page = new QWidget(this);
-    auto* form = new QFormLayout(page);
-    auto* intro = new QLabel(tr("Puts a private key, its signed certificate and the chain into one PKCS#12 file. The "
-                                "certificate must belong to the key."),
-                             page);
-    intro->setWordWrap(true);
-    form->addRow(intro);
+    QFormLayout* form = newForm(page, tr("Puts a private key, its signed certificate and the chain into one PKCS#12 file. The "
+                                "certificate must belong to the key."));
     m_keyIn = addFileRow(form, page, tr("Private &key (PEM/DER):"), QStringLiteral("keyInLineEdit"), false);
     m_keyInPassword = passwordField(page, QStringLiteral("keyInPasswordLineEdit"), tr("Private key password"));
     form->addRow(tr("Key pass&word:"), m_keyInPassword);
@@ -184,12 +185,8 @@ QWidget* P12BuilderDialog::buildBuildTab()
 QWidget* P12BuilderDialog::buildRewrapTab()
 {
     auto* page = new QWidget(this);
-    auto* form = new QFormLayout(page);
-    auto* intro = new QLabel(tr("Writes the same key and certificates into a new PKCS#12 file with other encryption, "
-                                "for example an old RC2 file as a Java 17 file."),
-                             page);
-    intro->setWordWrap(true);
-    form->addRow(intro);
+    QFormLayout* form = newForm(page, tr("Writes the same key and certificates into a new PKCS#12 file with other encryption, "
+                                "for example an old RC2 file as a Java 17 file."));
     m_rewrapIn = addFileRow(form, page, tr("&PKCS#12 file:"), QStringLiteral("rewrapInLineEdit"), false);
     m_rewrapOldPassword = passwordField(page, QStringLiteral("rewrapOldPasswordLineEdit"), tr("Current password"));
     form->addRow(tr("C&urrent password:"), m_rewrapOldPassword);
@@ -201,6 +198,20 @@ QWidget* P12BuilderDialog::buildRewrapTab()
     form->addRow(tr("&New password:"), m_rewrapNewPassword);
     m_rewrapOut = addFileRow(form, page, tr("&Save as:"), QStringLiteral("rewrapOutLineEdit"), true);
     return page;
+}
+
+P12BuilderDialog::Outcome P12BuilderDialog::saved(const p12::BuildResult& result, const QString& path)
+{
+    Outcome outcome;
+    outcome.warnings = result.warnings;
+    if (!result.ok) {
+        outcome.message = result.error;
+    } else if (writeSecret(path, result.data, outcome.message)) {
+        outcome.ok = true;
+        outcome.p12Path = path;
+        outcome.message = tr("Saved %1.").arg(path);
+    }
+    return outcome;
 }
 
 void P12BuilderDialog::run()
@@ -253,15 +264,7 @@ void P12BuilderDialog::run()
                 QList<QByteArray> certificates{certificate};
                 if (!chain.isEmpty())
                     certificates << chain;
-                p12::BuildResult result = p12::P12Builder::build(key, keyPassword, certificates, password, profile);
-                outcome.warnings = result.warnings;
-                if (!result.ok)
-                    outcome.message = result.error;
-                else if (writeSecret(out, result.data, outcome.message)) {
-                    outcome.ok = true;
-                    outcome.p12Path = out;
-                    outcome.message = tr("Saved %1.").arg(out);
-                }
+                outcome = saved(p12::P12Builder::build(key, keyPassword, certificates, password, profile), out);
             }
             wipe(key);
             wipe(keyPassword);
@@ -279,15 +282,7 @@ void P12BuilderDialog::run()
             Outcome outcome;
             QByteArray data;
             if (readFile(in, data, outcome.message)) {
-                p12::BuildResult result = p12::P12Builder::rewrap(data, oldPassword, newPassword, profile);
-                outcome.warnings = result.warnings;
-                if (!result.ok)
-                    outcome.message = result.error;
-                else if (writeSecret(out, result.data, outcome.message)) {
-                    outcome.ok = true;
-                    outcome.p12Path = out;
-                    outcome.message = tr("Saved %1.").arg(out);
-                }
+                outcome = saved(p12::P12Builder::rewrap(data, oldPassword, newPassword, profile), out);
             }
             wipe(oldPassword);
             wipe(newPassword);

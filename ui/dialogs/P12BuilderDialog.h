@@ -16,6 +16,10 @@ class QTabWidget;
 
 namespace mtlsdesk {
 
+namespace p12 {
+struct BuildResult;
+}
+
 class P12BuilderDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +43,8 @@ private:
         QStringList warnings;
         QString p12Path;
     };
+    // Writes a built P12 (owner-only) and says what happened; runs on the worker thread.
+    static Outcome saved(const p12::BuildResult& result, const QString& path);
     void run();
     void finished();
     QWidget* buildCsrTab();
