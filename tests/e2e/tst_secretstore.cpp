@@ -14,6 +14,7 @@ private slots:
     void keyShape();
     void roundTrip();
     void missingEntry();
+    void noBackendIsReported();
 
 private:
     SecretStore::Status write(SecretStore& store, const QString& key, const QByteArray& secret);
@@ -55,6 +56,8 @@ void TestSecretStore::keyShape()
 
 void TestSecretStore::roundTrip()
 {
+    if (qEnvironmentVariableIsSet("MTLSDESK_EXPECT_NO_KEYCHAIN"))
+        QSKIP("this run has no Secret Service on purpose");
     SecretStore store;
     store.setServiceName(QStringLiteral("mTLS Desk tests ") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     QSignalSpy backend(&store, &SecretStore::backendChanged);
@@ -77,11 +80,27 @@ void TestSecretStore::roundTrip()
 
 void TestSecretStore::missingEntry()
 {
+    if (qEnvironmentVariableIsSet("MTLSDESK_EXPECT_NO_KEYCHAIN"))
+        QSKIP("this run has no Secret Service on purpose");
     SecretStore store;
     store.setServiceName(QStringLiteral("mTLS Desk tests ") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     QCOMPARE(read(store, QStringLiteral("mtls-desk/sandbox/none/password")).first, SecretStore::Status::NotFound);
     // Removing what is not there is not an error.
     QCOMPARE(remove(store, QStringLiteral("mtls-desk/sandbox/none/password")), SecretStore::Status::Ok);
+}
+
+// CTest runs this executable a second time with no session bus (tst_secretstore_nobackend): the store must say
+// "no keychain", not a vague failure, so the app can tell the user and keep secrets in memory only.
+void TestSecretStore::noBackendIsReported()
+{
+    if (!qEnvironmentVariableIsSet("MTLSDESK_EXPECT_NO_KEYCHAIN"))
+        QSKIP("needs a run without a Secret Service (tst_secretstore_nobackend)");
+    SecretStore store;
+    QSignalSpy backend(&store, &SecretStore::backendChanged);
+    QCOMPARE(write(store, QStringLiteral("mtls-desk/sandbox/1/password"), "secret"), SecretStore::Status::NoBackend);
+    QCOMPARE(store.backend(), SecretStore::Backend::Unavailable);
+    QCOMPARE(backend.count(), 1);
+    QCOMPARE(read(store, QStringLiteral("mtls-desk/sandbox/1/password")).first, SecretStore::Status::NoBackend);
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)

@@ -12,8 +12,18 @@ namespace mtlsdesk {
 
 namespace {
 
-SecretStore::Status statusOf(QKeychain::Error error)
+SecretStore::Status statusOf(QKeychain::Error error, const QString& message)
 {
+    // libsecret reports a missing Secret Service (no session bus, no keyring daemon, no collection) as a plain
+    // OtherError; its message is the only way to tell that from a real failure.
+    if (error == QKeychain::OtherError) {
+        static const char* const missingBackend[] = {"D-Bus", "Could not connect", "org.freedesktop.secrets",
+                                                     "Object does not exist at path", "was not provided by any"};
+        for (const char* marker : missingBackend) {
+            if (message.contains(QLatin1String(marker)))
+                return SecretStore::Status::NoBackend;
+        }
+    }
     switch (error) {
     case QKeychain::NoError:
         return SecretStore::Status::Ok;
@@ -61,7 +71,7 @@ void SecretStore::write(const QString& key, const QByteArray& secret, WriteCallb
     connect(job, &QKeychain::Job::finished, this,
             [this, own, done = std::move(done)](QKeychain::Job* finished) mutable {
         wipe(own);
-        const Status status = statusOf(finished->error());
+        const Status status = statusOf(finished->error(), finished->errorString());
         noteResult(status, finished->errorString());
         if (done)
             done(status, status == Status::Ok ? QString() : finished->errorString());
@@ -74,7 +84,7 @@ void SecretStore::read(const QString& key, ReadCallback done)
     auto* job = prepare(new QKeychain::ReadPasswordJob(m_serviceName, this));
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job* finished) {
-        const Status status = statusOf(finished->error());
+        const Status status = statusOf(finished->error(), finished->errorString());
         noteResult(status, finished->errorString());
         QByteArray secret;
         if (status == Status::Ok)
@@ -90,7 +100,7 @@ void SecretStore::remove(const QString& key, WriteCallback done)
     auto* job = prepare(new QKeychain::DeletePasswordJob(m_serviceName, this));
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job* finished) {
-        Status status = statusOf(finished->error());
+        Status status = statusOf(finished->error(), finished->errorString());
         if (status == Status::NotFound)
             status = Status::Ok; // already gone is what the caller wanted
         noteResult(status, finished->errorString());
