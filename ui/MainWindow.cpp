@@ -90,6 +90,7 @@ void MainWindow::buildSections()
 {
     m_p12View = new P12View(this);
     m_p12View->setObjectName(QStringLiteral("p12View"));
+    m_p12View->setSecretStore(&m_workspace.secrets());
     auto* account = new QSplitter(Qt::Vertical, this);
     account->setObjectName(QStringLiteral("accountSplitter"));
     m_loginForm = new LoginForm(m_workspace, account);

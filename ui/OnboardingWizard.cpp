@@ -5,6 +5,7 @@
 #include "pages/LoginPage.h"
 #include "pages/P12Page.h"
 #include "widgets/EnvironmentBadge.h"
+#include "widgets/P12View.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -21,7 +22,9 @@ OnboardingWizard::OnboardingWizard(Workspace& workspace, QWidget* parent)
     setWizardStyle(QWizard::ModernStyle);
     setPage(LoginPageId, new LoginPage(workspace, this));
     setPage(DomainsPageId, new DomainsPage(workspace, this));
-    setPage(P12PageId, new P12Page(this));
+    auto* p12Page = new P12Page(this);
+    p12Page->view().setSecretStore(&workspace.secrets());
+    setPage(P12PageId, p12Page);
 
     // The side shows where the admin is (environment and account first, then the steps).
     auto* side = new QWidget(this);

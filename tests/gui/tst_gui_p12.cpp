@@ -1,8 +1,11 @@
 #include "dialogs/P12BuilderDialog.h"
+#include "secrets/SecretStore.h"
 #include "widgets/P12View.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QUuid>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QFile>
@@ -26,6 +29,7 @@ private slots:
     void initTestCase();
     void inspectsAndExplains();
     void makesCsrThenP12();
+    void remembersPasswordOnlyWhenAsked();
 
 private:
     bool openssl(const QStringList& arguments);
@@ -161,6 +165,44 @@ void TestGuiP12::makesCsrThenP12()
     QTRY_VERIFY_WITH_TIMEOUT(view.hasReport(), 10000);
     QVERIFY2(view.isUsable(), qPrintable(view.report().errorMessage));
     QCOMPARE(view.report().certificates.size(), 2);
+}
+
+// "Remember" keeps the password in the OS keychain (a test service name, on the test's Secret Service), only
+// after it proved right; choosing the same file later fills it in.
+void TestGuiP12::remembersPasswordOnlyWhenAsked()
+{
+    SecretStore store;
+    store.setServiceName(QStringLiteral("mTLS Desk tests ") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString file = m_dir.filePath(QStringLiteral("server.p12"));
+    {
+        P12View view;
+        view.setSecretStore(&store);
+        view.show();
+        auto* remember = view.findChild<QCheckBox*>(QStringLiteral("rememberP12PasswordCheckBox"));
+        auto* password = view.findChild<QLineEdit*>(QStringLiteral("p12PasswordLineEdit"));
+        QVERIFY(remember && remember->isVisible());
+        view.setFilePath(file);
+        remember->setChecked(true);
+        QTest::keyClicks(password, QStringLiteral("wrong"));
+        view.inspect();
+        QTRY_VERIFY_WITH_TIMEOUT(view.hasReport(), 10000);
+        QVERIFY(!view.report().readable);
+        password->clear();
+        QTest::keyClicks(password, QStringLiteral("pw123"));
+        view.inspect();
+        QTRY_VERIFY_WITH_TIMEOUT(view.hasReport() && view.report().readable, 10000);
+        // No wait needed: QtKeychain runs jobs one after another, so the read below follows this write.
+    }
+    P12View again;
+    again.setSecretStore(&store);
+    again.setFilePath(file);
+    auto* password = again.findChild<QLineEdit*>(QStringLiteral("p12PasswordLineEdit"));
+    QTRY_COMPARE_WITH_TIMEOUT(password->text(), QStringLiteral("pw123"), 10000);
+    QVERIFY(again.findChild<QCheckBox*>(QStringLiteral("rememberP12PasswordCheckBox"))->isChecked());
+
+    // Without a store, nothing is offered and nothing is kept.
+    P12View plain;
+    QVERIFY(!plain.findChild<QCheckBox*>(QStringLiteral("rememberP12PasswordCheckBox"))->isVisibleTo(&plain));
 }
 
 QTEST_MAIN(TestGuiP12)

@@ -182,13 +182,13 @@ void LoginForm::storeOrForgetSecrets(const QString& account)
             m_ui->keychainLabel->setText(Messages::secretStatus(status));
     };
     if (!m_ui->rememberCheckBox->isChecked()) {
-        secrets.remove(passwordKey, report);
-        secrets.remove(appKeyKey, report);
+        secrets.remove(passwordKey, this, report);
+        secrets.remove(appKeyKey, this, report);
         return;
     }
     QByteArray password = m_ui->passwordLineEdit->text().toUtf8();
     if (!password.isEmpty())
-        secrets.write(passwordKey, password, report);
+        secrets.write(passwordKey, password, this, report);
     wipe(password);
     const OAuth1Credentials key{m_ui->consumerKeyLineEdit->text().trimmed(),
                                 m_ui->consumerSecretLineEdit->text().trimmed(),
@@ -196,7 +196,7 @@ void LoginForm::storeOrForgetSecrets(const QString& account)
                                 m_ui->accessTokenSecretLineEdit->text().trimmed()};
     if (key.isComplete()) {
         QByteArray bytes = appKeyToBytes(key);
-        secrets.write(appKeyKey, bytes, report);
+        secrets.write(appKeyKey, bytes, this, report);
         wipe(bytes);
     }
 }
@@ -226,7 +226,7 @@ void LoginForm::loadRemembered()
         m_workspace.environmentState() == Workspace::EnvironmentState::Unset)
         return;
     m_workspace.secrets().read(
-        SecretStore::key(environmentId, account, SecretStore::PasswordKind),
+        SecretStore::key(environmentId, account, SecretStore::PasswordKind), this,
         [this, environmentId, account](SecretStore::Status status, QByteArray secret, const QString&) {
             if (status == SecretStore::Status::Ok && m_workspace.environment().id() == environmentId &&
                 m_ui->accountIdLineEdit->text().trimmed() == account && m_ui->passwordLineEdit->text().isEmpty())
@@ -236,7 +236,7 @@ void LoginForm::loadRemembered()
             wipe(secret);
         });
     m_workspace.secrets().read(
-        SecretStore::key(environmentId, account, SecretStore::AppKeyKind),
+        SecretStore::key(environmentId, account, SecretStore::AppKeyKind), this,
         [this, environmentId, account](SecretStore::Status status, QByteArray secret, const QString&) {
             if (status == SecretStore::Status::Ok && m_workspace.environment().id() == environmentId &&
                 m_ui->accountIdLineEdit->text().trimmed() == account) {

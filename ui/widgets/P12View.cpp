@@ -3,9 +3,12 @@
 #include "dialogs/P12BuilderDialog.h"
 #include "p12/P12Inspector.h"
 #include "p12/P12ReportText.h"
+#include "secrets/SecretStore.h"
 #include "secrets/Wipe.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QCryptographicHash>
 #include <QClipboard>
 #include <QDragEnterEvent>
 #include <QFile>
@@ -55,6 +58,7 @@ P12View::P12View(QWidget* parent)
     , m_browseButton(new QPushButton(tr("&Browse…"), this))
     , m_inspectButton(new QPushButton(tr("&Inspect"), this))
     , m_copyButton(new QPushButton(tr("&Copy report"), this))
+    , m_rememberCheckBox(new QCheckBox(tr("Re&member this file's password in the system keychain"), this))
     , m_busy(new QProgressBar(this))
     , m_verdict(new QLabel(this))
     , m_findings(new QListWidget(this))
@@ -103,6 +107,9 @@ P12View::P12View(QWidget* parent)
     passwordRow->addWidget(m_inspectButton);
     passwordRow->addWidget(m_busy);
     form->addRow(passwordLabel, passwordRow);
+    m_rememberCheckBox->setObjectName(QStringLiteral("rememberP12PasswordCheckBox"));
+    m_rememberCheckBox->hide();
+    form->addRow(QString(), m_rememberCheckBox);
 
     auto* note = new QLabel(tr("Everything here happens on this computer: the file and its password are not sent "
                                "anywhere. The service accepts only files that Java can load."),
@@ -152,6 +159,37 @@ void P12View::setFilePath(const QString& path)
 {
     m_pathEdit->setText(QDir::toNativeSeparators(path));
     clearResult();
+    recallPassword();
+}
+
+void P12View::setSecretStore(SecretStore* store)
+{
+    m_secrets = store;
+    m_rememberCheckBox->setVisible(store != nullptr);
+}
+
+QString P12View::secretKey() const
+{
+    // The file's absolute path identifies it; hashed, so the keychain does not list the user's folders.
+    const QByteArray id = QCryptographicHash::hash(QFileInfo(filePath()).absoluteFilePath().toUtf8(),
+                                                   QCryptographicHash::Sha256)
+                              .toHex()
+                              .left(32);
+    return SecretStore::key(QStringLiteral("p12"), QString::fromLatin1(id), SecretStore::PasswordKind);
+}
+
+void P12View::recallPassword()
+{
+    if (!m_secrets || filePath().isEmpty())
+        return;
+    const QString path = filePath();
+    m_secrets->read(secretKey(), this, [this, path](SecretStore::Status status, QByteArray secret, const QString&) {
+        if (status == SecretStore::Status::Ok && filePath() == path && m_passwordEdit->text().isEmpty()) {
+            m_passwordEdit->setText(QString::fromUtf8(secret));
+            m_rememberCheckBox->setChecked(true);
+        }
+        wipe(secret);
+    });
 }
 
 QString P12View::filePath() const
@@ -233,6 +271,16 @@ void P12View::clearResult()
 
 void P12View::showReport(const p12::Report& report)
 {
+    // Remember (or forget) the password only once it proved right: a wrong one is never stored.
+    if (m_secrets && report.readable) {
+        if (m_rememberCheckBox->isChecked()) {
+            QByteArray password = m_passwordEdit->text().toUtf8();
+            m_secrets->write(secretKey(), password, {});
+            wipe(password);
+        } else {
+            m_secrets->remove(secretKey(), {});
+        }
+    }
     m_report = report;
     m_hasReport = true;
     const bool usable = report.readable && !report.hasErrors();

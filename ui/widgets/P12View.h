@@ -9,6 +9,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -20,6 +21,7 @@ class QTreeWidget;
 namespace mtlsdesk {
 
 class P12BuilderDialog;
+class SecretStore;
 
 class P12View : public QWidget
 {
@@ -29,6 +31,9 @@ public:
     ~P12View() override;
 
     void setFilePath(const QString& path);
+    // With a store, the view offers to remember the file's password in the OS keychain (off by default) and
+    // fills it in when the same file is chosen again. Without one, the password is never kept.
+    void setSecretStore(SecretStore* store);
     QString filePath() const;
     const p12::Report& report() const { return m_report; }
     bool hasReport() const { return m_hasReport; }
@@ -49,6 +54,8 @@ protected:
 
 private:
     void showReport(const p12::Report& report);
+    QString secretKey() const;
+    void recallPassword();
     void clearResult();
 
     QLineEdit* m_pathEdit;
@@ -56,6 +63,8 @@ private:
     QPushButton* m_browseButton;
     QPushButton* m_inspectButton;
     QPushButton* m_copyButton;
+    QCheckBox* m_rememberCheckBox;
+    SecretStore* m_secrets = nullptr;
     QProgressBar* m_busy;
     QLabel* m_verdict;
     QListWidget* m_findings;

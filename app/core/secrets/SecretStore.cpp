@@ -3,6 +3,7 @@
 #include "secrets/Wipe.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 
 #include <qt6keychain/keychain.h>
 
@@ -60,7 +61,7 @@ QString SecretStore::key(const QString& environmentId, const QString& accountId,
     return QStringLiteral("mtls-desk/%1/%2/%3").arg(environmentId, accountId, kind);
 }
 
-void SecretStore::write(const QString& key, const QByteArray& secret, WriteCallback done)
+void SecretStore::write(const QString& key, const QByteArray& secret, const QObject* receiver, WriteCallback done)
 {
     auto* job = prepare(new QKeychain::WritePasswordJob(m_serviceName, this));
     job->setKey(key);
@@ -69,42 +70,47 @@ void SecretStore::write(const QString& key, const QByteArray& secret, WriteCallb
     QByteArray own(secret.constData(), secret.size());
     job->setBinaryData(own);
     connect(job, &QKeychain::Job::finished, this,
-            [this, own, done = std::move(done)](QKeychain::Job* finished) mutable {
+            [this, own, guard = QPointer<const QObject>(receiver), watched = receiver != nullptr,
+             done = std::move(done)](QKeychain::Job* finished) mutable {
         wipe(own);
         const Status status = statusOf(finished->error(), finished->errorString());
         noteResult(status, finished->errorString());
-        if (done)
+        if (done && (!watched || guard))
             done(status, status == Status::Ok ? QString() : finished->errorString());
     });
     job->start();
 }
 
-void SecretStore::read(const QString& key, ReadCallback done)
+void SecretStore::read(const QString& key, const QObject* receiver, ReadCallback done)
 {
     auto* job = prepare(new QKeychain::ReadPasswordJob(m_serviceName, this));
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job* finished) {
+    connect(job, &QKeychain::Job::finished, this,
+            [this, guard = QPointer<const QObject>(receiver), watched = receiver != nullptr,
+             done = std::move(done)](QKeychain::Job* finished) {
         const Status status = statusOf(finished->error(), finished->errorString());
         noteResult(status, finished->errorString());
         QByteArray secret;
         if (status == Status::Ok)
             secret = static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData();
-        if (done)
+        if (done && (!watched || guard))
             done(status, std::move(secret), status == Status::Ok ? QString() : finished->errorString());
     });
     job->start();
 }
 
-void SecretStore::remove(const QString& key, WriteCallback done)
+void SecretStore::remove(const QString& key, const QObject* receiver, WriteCallback done)
 {
     auto* job = prepare(new QKeychain::DeletePasswordJob(m_serviceName, this));
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job* finished) {
+    connect(job, &QKeychain::Job::finished, this,
+            [this, guard = QPointer<const QObject>(receiver), watched = receiver != nullptr,
+             done = std::move(done)](QKeychain::Job* finished) {
         Status status = statusOf(finished->error(), finished->errorString());
         if (status == Status::NotFound)
             status = Status::Ok; // already gone is what the caller wanted
         noteResult(status, finished->errorString());
-        if (done)
+        if (done && (!watched || guard))
             done(status, status == Status::Ok ? QString() : finished->errorString());
     });
     job->start();

@@ -30,9 +30,14 @@ public:
 
     // Callbacks run on the GUI thread once the keychain answered. write() copies the secret, so the caller may
     // wipe its buffer at once; a secret handed to a read callback is the callback's to wipe.
-    void write(const QString& key, const QByteArray& secret, WriteCallback done);
-    void read(const QString& key, ReadCallback done);
-    void remove(const QString& key, WriteCallback done);
+    // With a receiver, the callback is dropped when the receiver is gone by the time the keychain answers (the
+    // store usually outlives the widget that asked).
+    void write(const QString& key, const QByteArray& secret, const QObject* receiver, WriteCallback done);
+    void read(const QString& key, const QObject* receiver, ReadCallback done);
+    void remove(const QString& key, const QObject* receiver, WriteCallback done);
+    void write(const QString& key, const QByteArray& secret, WriteCallback done) { write(key, secret, nullptr, std::move(done)); }
+    void read(const QString& key, ReadCallback done) { read(key, nullptr, std::move(done)); }
+    void remove(const QString& key, WriteCallback done) { remove(key, nullptr, std::move(done)); }
 
     Backend backend() const { return m_backend; }
     QString serviceName() const { return m_serviceName; }
