@@ -82,7 +82,7 @@ void TestGuiP12::inspectsAndExplains()
 
     QTest::keyClicks(password, QStringLiteral("wrong"));
     QTest::mouseClick(inspect, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(QStringLiteral("password is wrong")), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(verdict->text().contains(QStringLiteral("password is wrong")), qPrintable(verdict->text()), 20000);
     QVERIFY(!view.isUsable());
 
     password->clear();
