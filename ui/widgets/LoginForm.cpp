@@ -8,31 +8,9 @@
 #include "text/Messages.h"
 
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace mtlsdesk {
 
-namespace {
-
-QByteArray appKeyToBytes(const OAuth1Credentials& key)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("consumerKey"), key.consumerKey},
-                                     {QStringLiteral("consumerSecret"), key.consumerSecret},
-                                     {QStringLiteral("accessToken"), key.accessToken},
-                                     {QStringLiteral("accessTokenSecret"), key.accessTokenSecret}})
-        .toJson(QJsonDocument::Compact);
-}
-
-OAuth1Credentials appKeyFromBytes(const QByteArray& bytes)
-{
-    const QJsonObject object = QJsonDocument::fromJson(bytes).object();
-    return {object.value(QLatin1String("consumerKey")).toString(),
-            object.value(QLatin1String("consumerSecret")).toString(),
-            object.value(QLatin1String("accessToken")).toString(),
-            object.value(QLatin1String("accessTokenSecret")).toString()};
-}
-
-} // namespace
 
 LoginForm::LoginForm(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
@@ -195,7 +173,7 @@ void LoginForm::storeOrForgetSecrets(const QString& account)
                                 m_ui->accessTokenLineEdit->text().trimmed(),
                                 m_ui->accessTokenSecretLineEdit->text().trimmed()};
     if (key.isComplete()) {
-        QByteArray bytes = appKeyToBytes(key);
+        QByteArray bytes = QJsonDocument(key.toJson()).toJson(QJsonDocument::Compact);
         secrets.write(appKeyKey, bytes, this, report);
         wipe(bytes);
     }
@@ -240,7 +218,7 @@ void LoginForm::loadRemembered()
         [this, environmentId, account](SecretStore::Status status, QByteArray secret, const QString&) {
             if (status == SecretStore::Status::Ok && m_workspace.environment().id() == environmentId &&
                 m_ui->accountIdLineEdit->text().trimmed() == account) {
-                const OAuth1Credentials key = appKeyFromBytes(secret);
+                const OAuth1Credentials key = OAuth1Credentials::fromJson(QJsonDocument::fromJson(secret).object());
                 m_ui->consumerKeyLineEdit->setText(key.consumerKey);
                 m_ui->consumerSecretLineEdit->setText(key.consumerSecret);
                 m_ui->accessTokenLineEdit->setText(key.accessToken);

@@ -39,7 +39,7 @@ p12::Report inspectFile(const QString& path, QByteArray password)
     QFile file(path);
     p12::Report report;
     if (!file.open(QIODevice::ReadOnly)) {
-        report.error = p12::ErrorKind::Empty;
+        // Not a verdict on the contents: the file itself could not be read (kind None, readable false).
         report.errorMessage = QCoreApplication::translate("P12View", "The file cannot be opened: %1").arg(file.errorString());
         wipe(password);
         return report;

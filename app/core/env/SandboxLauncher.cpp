@@ -36,11 +36,7 @@ std::optional<SandboxInfo> SandboxInfo::fromReadyLine(const QByteArray& line)
     info.accountId = object.value(QLatin1String("accountId")).toString();
     info.username = object.value(QLatin1String("username")).toString();
     info.password = object.value(QLatin1String("password")).toString();
-    const QJsonObject appKey = object.value(QLatin1String("appKey")).toObject();
-    info.appKey.consumerKey = appKey.value(QLatin1String("consumerKey")).toString();
-    info.appKey.consumerSecret = appKey.value(QLatin1String("consumerSecret")).toString();
-    info.appKey.accessToken = appKey.value(QLatin1String("accessToken")).toString();
-    info.appKey.accessTokenSecret = appKey.value(QLatin1String("accessTokenSecret")).toString();
+    info.appKey = OAuth1Credentials::fromJson(object.value(QLatin1String("appKey")).toObject());
     info.targetUrl = QUrl(object.value(QLatin1String("targetUrl")).toString());
     info.demoP12 = object.value(QLatin1String("demoP12")).toString();
     info.pid = object.value(QLatin1String("pid")).toInteger();

@@ -9,6 +9,21 @@
 
 namespace mtlsdesk {
 
+QJsonObject OAuth1Credentials::toJson() const
+{
+    return {{QStringLiteral("consumerKey"), consumerKey},
+            {QStringLiteral("consumerSecret"), consumerSecret},
+            {QStringLiteral("accessToken"), accessToken},
+            {QStringLiteral("accessTokenSecret"), accessTokenSecret}};
+}
+
+OAuth1Credentials OAuth1Credentials::fromJson(const QJsonObject& object)
+{
+    return {object.value(QLatin1String("consumerKey")).toString(), object.value(QLatin1String("consumerSecret")).toString(),
+            object.value(QLatin1String("accessToken")).toString(),
+            object.value(QLatin1String("accessTokenSecret")).toString()};
+}
+
 QByteArray OAuth1Signer::encode(const QByteArray& value)
 {
     return value.toPercentEncoding(); // keeps exactly the RFC 3986 unreserved set: ALPHA DIGIT - . _ ~

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -21,6 +22,11 @@ struct OAuth1Credentials
                !accessTokenSecret.isEmpty();
     }
     bool operator==(const OAuth1Credentials&) const = default;
+
+    // {"consumerKey","consumerSecret","accessToken","accessTokenSecret"}: the sandbox's ready line and the
+    // keychain entry use this shape.
+    QJsonObject toJson() const;
+    static OAuth1Credentials fromJson(const QJsonObject& object);
 };
 
 // OAuth Core 1.0 (RFC 5849) HMAC-SHA1 signing, as the mTLS documentation prescribes: the base string covers
