@@ -1,5 +1,6 @@
 #include "app/Workspace.h"
 
+#include "certs/CertificateManager.h"
 #include "flow/LoginFlow.h"
 #include "net/ApiJob.h"
 
@@ -12,6 +13,7 @@ namespace mtlsdesk {
 Workspace::Workspace(QObject* parent)
     : QObject(parent)
     , m_session(m_network)
+    , m_certificates(std::make_unique<CertificateManager>(*this))
 {
     // Strict transport security and no plain-HTTP redirects are what a client of an auth service wants.
     m_network.setStrictTransportSecurityEnabled(true);

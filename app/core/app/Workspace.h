@@ -18,9 +18,12 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 
+#include <memory>
+
 namespace mtlsdesk {
 
 class ApiJob;
+class CertificateManager;
 class LoginFlow;
 
 class Workspace : public QObject
@@ -37,6 +40,7 @@ public:
     SecretStore& secrets() { return m_secrets; }
     Session& session() { return m_session; }
     SandboxLauncher& sandbox() { return m_sandbox; }
+    CertificateManager& certificates() { return *m_certificates; }
 
     // Sandbox: starts the bundled mtls-sandbox with a data dir under the app's data location, or attaches
     // to one already running there. Switching environment ends the current session.
@@ -86,6 +90,7 @@ private:
     QString m_environmentFailure;
     ApiContext m_context;
     Domains m_domains;
+    std::unique_ptr<CertificateManager> m_certificates;
     QString m_accountId;
 };
 

@@ -107,6 +107,7 @@ void ApiJob::sendAttempt()
         for (const QSslError& error : errors)
             m_sslErrors << error.errorString();
     });
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &ApiJob::uploadProgress);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
 }
 
@@ -141,7 +142,7 @@ void ApiJob::onReplyFinished()
         }
     }
 
-    ApiError error = classify(*reply, body);
+    ApiError error = m_httpStatus >= 300 && isResultStatus(m_httpStatus) ? ApiError{} : classify(*reply, body);
     const bool transient = error.kind == ApiError::Kind::Server || error.kind == ApiError::Kind::Network ||
                            error.kind == ApiError::Kind::Timeout;
     if (transient && isIdempotent() && m_serverRetries < m_context.serverRetryDelays.size()) {

@@ -42,6 +42,7 @@ public:
     int httpStatus() const { return m_httpStatus; }
     // Headers of the final answer (e.g. ac-revision, Set-Cookie), for subclasses and tests.
     QByteArray responseHeader(const QByteArray& name) const;
+    const QList<QNetworkReply::RawHeaderPair>& responseHeaders() const { return m_responseHeaders; }
 
     // The service's error text out of a JSON error body ({"error":{"message"}}, {"message"}, ...), or a short
     // plain-text body; empty when there is none. Public so that tests and other clients share one reading.
@@ -55,6 +56,8 @@ signals:
     void failed(const mtlsdesk::ApiError& error);
     // Emitted once after the subclass's result signal or failed(), whatever happened.
     void finished();
+    // Bytes of the request body sent so far (uploads).
+    void uploadProgress(qint64 sent, qint64 total);
 
 protected:
     struct Request
@@ -76,6 +79,13 @@ protected:
     // match the contract (then the job fails with BadPayload and payloadDetail()).
     virtual bool parse(const QByteArray& body) = 0;
     virtual bool isIdempotent() const { return false; }
+    // A non-2xx status that is an answer rather than an error for this endpoint (e.g. the P12 tester's 500
+    // verdict, or a forwarded remote status): its body goes to parse() like a 2xx body.
+    virtual bool isResultStatus(int httpStatus) const
+    {
+        Q_UNUSED(httpStatus);
+        return false;
+    }
 
     const ApiContext& context() const { return m_context; }
     void setPayloadDetail(const QString& detail) { m_payloadDetail = detail; }

@@ -1,0 +1,153 @@
+#include "certs/Certificate.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace mtlsdesk {
+
+namespace {
+
+std::optional<qint64> readId(const QJsonValue& value)
+{
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number >= 0 && number <= 9007199254740991.0 && number == static_cast<double>(static_cast<qint64>(number)))
+            return static_cast<qint64>(number);
+        return std::nullopt;
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 id = value.toString().toLongLong(&ok);
+        if (ok && id >= 0)
+            return id;
+    }
+    return std::nullopt;
+}
+
+void setProblem(QString* problem, const QString& text)
+{
+    if (problem)
+        *problem = text;
+}
+
+} // namespace
+
+std::optional<qint64> Certificate::daysLeft(const QDateTime& now) const
+{
+    if (!expirationDate.isValid())
+        return std::nullopt;
+    const qint64 seconds = now.secsTo(expirationDate);
+    // Floor division: 12 hours past expiry is day -1, not day 0.
+    return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+}
+
+QDateTime Certificate::parseDate(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
+    if (!value.isString())
+        return {};
+    const QString text = value.toString().trimmed();
+    QDateTime date = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!date.isValid()) // Java's default "yyyy-MM-dd'T'HH:mm:ss.SSSZ" writes the offset as +0000
+        date = QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzt"));
+    if (!date.isValid())
+        date = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid()) {
+        bool ok = false;
+        const qint64 ms = text.toLongLong(&ok);
+        if (ok)
+            date = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    }
+    return date.isValid() ? date.toUTC() : QDateTime();
+}
+
+std::optional<Certificate> Certificate::fromJson(const QJsonObject& object, QString* problem)
+{
+    Certificate certificate;
+    const std::optional<qint64> id = readId(object.value(QLatin1String("id")));
+    if (!id) {
+        setProblem(problem, QStringLiteral("a certificate has no numeric id"));
+        return std::nullopt;
+    }
+    certificate.id = *id;
+    certificate.name = object.value(QLatin1String("name")).toString();
+    if (certificate.name.isEmpty()) {
+        setProblem(problem, QStringLiteral("certificate %1 has no name").arg(certificate.id));
+        return std::nullopt;
+    }
+    certificate.deleted = object.value(QLatin1String("deleted")).toBool();
+    certificate.displayName = object.value(QLatin1String("displayName")).toString();
+    certificate.siteId = object.value(QLatin1String("siteId")).toVariant().toString();
+    certificate.status = object.value(QLatin1String("status")).toString();
+    certificate.expirationDate = parseDate(object.value(QLatin1String("expirationDate")));
+    return certificate;
+}
+
+std::optional<QList<Certificate>> Certificate::listFromJson(const QByteArray& body, QString* problem)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        setProblem(problem, QStringLiteral("the answer is not JSON: %1").arg(error.errorString()));
+        return std::nullopt;
+    }
+    QJsonArray entries;
+    if (document.isArray())
+        entries = document.array();
+    else if (document.isObject())
+        entries.append(document.object());
+    QList<Certificate> certificates;
+    certificates.reserve(entries.size());
+    for (const QJsonValue& entry : std::as_const(entries)) {
+        if (!entry.isObject()) {
+            setProblem(problem, QStringLiteral("a list entry is not an object"));
+            return std::nullopt;
+        }
+        std::optional<Certificate> certificate = fromJson(entry.toObject(), problem);
+        if (!certificate)
+            return std::nullopt;
+        if (!certificate->deleted)
+            certificates.append(std::move(*certificate));
+    }
+    return certificates;
+}
+
+std::optional<SaveResult> SaveResult::fromJson(const QByteArray& body, QString* problem)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject()) {
+        setProblem(problem, QStringLiteral("the answer is not a JSON object"));
+        return std::nullopt;
+    }
+    const QJsonObject object = document.object();
+    SaveResult result;
+    const QLatin1String savedKey("successfulySavedCertificates");
+    if (!object.contains(savedKey) && object.contains(QLatin1String("id"))) {
+        std::optional<Certificate> certificate = Certificate::fromJson(object, problem);
+        if (!certificate)
+            return std::nullopt;
+        result.saved.append(*certificate);
+        return result;
+    }
+    if (!object.value(savedKey).isArray()) {
+        setProblem(problem, QStringLiteral("the answer has no successfulySavedCertificates list"));
+        return std::nullopt;
+    }
+    const QJsonArray saved = object.value(savedKey).toArray();
+    for (const QJsonValue& entry : saved) {
+        std::optional<Certificate> certificate = Certificate::fromJson(entry.toObject(), problem);
+        if (!certificate)
+            return std::nullopt;
+        result.saved.append(*certificate);
+    }
+    const QJsonArray failed = object.value(QLatin1String("failedSaveToVaultCertificates")).toArray();
+    for (const QJsonValue& entry : failed) {
+        const QString name = entry.isObject() ? entry.toObject().value(QLatin1String("name")).toString()
+                                              : entry.toVariant().toString();
+        result.failedToVault.append(name);
+    }
+    return result;
+}
+
+} // namespace mtlsdesk
