@@ -3,16 +3,25 @@
 
 #include "OnboardingWizard.h"
 #include "app/Workspace.h"
+#include "certs/CertificateManager.h"
+#include "dialogs/CertificateUploadDialog.h"
+#include "pages/CertificatesPage.h"
 #include "pages/ServicePage.h"
+#include "secrets/Wipe.h"
 #include "settings/AppSettings.h"
 #include "text/Messages.h"
 #include "widgets/DomainsView.h"
 #include "widgets/EnvironmentBadge.h"
 #include "widgets/LoginForm.h"
 #include "widgets/P12View.h"
+#include "widgets/RemoteTestPanel.h"
+#include "widgets/UploadPanel.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -91,6 +100,33 @@ void MainWindow::buildSections()
     m_p12View = new P12View(this);
     m_p12View->setObjectName(QStringLiteral("p12View"));
     m_p12View->setSecretStore(&m_workspace.secrets());
+    // The workbench: local inspection on top, then what the service says about the same file.
+    auto* workbench = new QSplitter(Qt::Vertical, this);
+    workbench->setObjectName(QStringLiteral("p12WorkbenchSplitter"));
+    workbench->addWidget(m_p12View);
+    auto* remote = new QGroupBox(tr("Test with the service, then upload"), workbench);
+    auto* remoteLayout = new QVBoxLayout(remote);
+    auto* testPanel = new RemoteTestPanel(
+        m_workspace.certificates(),
+        [view = m_p12View] { return RemoteTestPanel::Source{view->filePath(), view->password()}; }, remote);
+    testPanel->setObjectName(QStringLiteral("workbenchRemoteTestPanel"));
+    remoteLayout->addWidget(testPanel);
+    auto* uploadButton = new QPushButton(style()->standardIcon(QStyle::SP_ArrowUp), tr("&Upload as a certificate…"),
+                                         remote);
+    uploadButton->setObjectName(QStringLiteral("workbenchUploadButton"));
+    remoteLayout->addWidget(uploadButton, 0, Qt::AlignLeft);
+    workbench->addWidget(remote);
+    workbench->setStretchFactor(0, 3);
+    workbench->setStretchFactor(1, 1);
+    connect(m_p12View, &P12View::inspected, testPanel, &RemoteTestPanel::reset);
+    connect(uploadButton, &QPushButton::clicked, this, [this] {
+        CertificateUploadDialog dialog(m_workspace.certificates(), CertificateUploadDialog::Mode::Upload, {}, this);
+        QByteArray password = m_p12View->password();
+        dialog.panel().setFile(m_p12View->filePath(), password);
+        wipe(password);
+        if (dialog.exec() == QDialog::Accepted)
+            showSection(CertificatesSection);
+    });
     auto* account = new QSplitter(Qt::Vertical, this);
     account->setObjectName(QStringLiteral("accountSplitter"));
     m_loginForm = new LoginForm(m_workspace, account);
@@ -100,6 +136,9 @@ void MainWindow::buildSections()
     account->addWidget(m_loginForm);
     account->addWidget(domains);
 
+    auto* certificates = new CertificatesPage(m_workspace, this);
+    connect(certificates, &CertificatesPage::loginRequested, this, [this] { showSection(AccountSection); });
+
     struct Entry
     {
         QString name;
@@ -108,12 +147,8 @@ void MainWindow::buildSections()
     };
     const QList<Entry> entries{
         {tr("Account"), QStyle::SP_DirHomeIcon, account},
-        {tr("P12 workbench"), QStyle::SP_DialogOpenButton, m_p12View},
-        {tr("Certificates"), QStyle::SP_FileDialogDetailedView,
-         new ServicePage(m_workspace, tr("Certificates"),
-                         tr("Upload, replace and delete the account's client certificates (PKCS#12) and see when "
-                            "they expire."),
-                         Domains::MtlsGateway, this)},
+        {tr("P12 workbench"), QStyle::SP_DialogOpenButton, workbench},
+        {tr("Certificates"), QStyle::SP_FileDialogDetailedView, certificates},
         {tr("Mappings"), QStyle::SP_FileDialogListView,
          new ServicePage(m_workspace, tr("Mappings"),
                          tr("Tie a service and a full URL to a certificate: the gateway uses the certificate for "

@@ -4,6 +4,9 @@
 #include "pages/DomainsPage.h"
 #include "pages/LoginPage.h"
 #include "pages/P12Page.h"
+#include "pages/RemoteTestPage.h"
+#include "pages/UploadPage.h"
+#include "certs/CertificateManager.h"
 #include "widgets/EnvironmentBadge.h"
 #include "widgets/P12View.h"
 
@@ -25,6 +28,8 @@ OnboardingWizard::OnboardingWizard(Workspace& workspace, QWidget* parent)
     auto* p12Page = new P12Page(this);
     p12Page->view().setSecretStore(&workspace.secrets());
     setPage(P12PageId, p12Page);
+    setPage(RemoteTestPageId, new RemoteTestPage(workspace.certificates(), p12Page->view(), this));
+    setPage(UploadPageId, new UploadPage(workspace.certificates(), p12Page->view(), this));
 
     // The side shows where the admin is (environment and account first, then the steps).
     auto* side = new QWidget(this);

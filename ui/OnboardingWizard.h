@@ -9,13 +9,13 @@ namespace mtlsdesk {
 class EnvironmentBadge;
 class Workspace;
 
-// The guided flow for a first-time admin: Login -> Domains -> P12 (later: Test -> Upload -> Mapping -> Check).
+// The guided flow for a first-time admin: Login -> Domains -> P12 -> Test -> Upload (later: Mapping -> Check).
 // The pages share their logic with the main window (LoginForm, DomainsView).
 class OnboardingWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { LoginPageId, DomainsPageId, P12PageId };
+    enum PageId { LoginPageId, DomainsPageId, P12PageId, RemoteTestPageId, UploadPageId };
 
     explicit OnboardingWizard(Workspace& workspace, QWidget* parent = nullptr);
 

@@ -197,6 +197,11 @@ QString P12View::filePath() const
     return QDir::fromNativeSeparators(m_pathEdit->text().trimmed());
 }
 
+QByteArray P12View::password() const
+{
+    return m_passwordEdit->text().toUtf8();
+}
+
 void P12View::browse()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a PKCS#12 file"), QFileInfo(filePath()).path(),

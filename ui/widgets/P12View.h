@@ -35,6 +35,8 @@ public:
     // fills it in when the same file is chosen again. Without one, the password is never kept.
     void setSecretStore(SecretStore* store);
     QString filePath() const;
+    // A copy of the typed password for a call that needs it (remote test, upload); the caller wipes it.
+    QByteArray password() const;
     const p12::Report& report() const { return m_report; }
     bool hasReport() const { return m_hasReport; }
     bool isUsable() const { return m_hasReport && m_report.readable && !m_report.hasErrors(); }
