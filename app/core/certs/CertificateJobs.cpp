@@ -157,17 +157,17 @@ ApiJob::Request CertificateUploadJob::request() const
     r.verb = isUpdate() ? "PUT" : "POST";
     r.url = url(QStringLiteral("/certificates/by-file"));
     r.auth = Auth::Bearer;
-    r.multipart = [upload = m_upload]() mutable {
+    r.multipart = [upload = m_upload] {
         QJsonObject certificate{{QStringLiteral("name"), upload.name},
                                 {QStringLiteral("password"), QString::fromUtf8(upload.password)}};
         if (upload.id > 0)
             certificate.insert(QStringLiteral("id"), upload.id);
-        QByteArray json = QJsonDocument(certificate).toJson(QJsonDocument::Compact);
+        // The parts share these buffers until the request is sent, so they are not wiped here (wipe() works
+        // in place); the job wipes its own copy of the password when it is destroyed.
+        const QByteArray json = QJsonDocument(certificate).toJson(QJsonDocument::Compact);
         auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
         multipart->append(filePart("file", upload.fileName, upload.p12));
         multipart->append(textPart("certificate", json, "application/json"));
-        wipe(json);
-        wipe(upload.password);
         return multipart;
     };
     return r;
@@ -295,14 +295,13 @@ ApiJob::Request P12TestJob::request() const
         if (!m_forward->contentTypeOverride.isEmpty())
             r.headers.append({"LP-content-type-override", m_forward->contentTypeOverride});
     }
-    r.multipart = [p12 = m_p12, password = m_password, forward = m_forward]() mutable {
+    r.multipart = [p12 = m_p12, password = m_password, forward = m_forward] {
         auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
         multipart->append(filePart("file", QStringLiteral("certificate.p12"), p12));
         multipart->append(textPart("password", password));
         if (forward && !forward->body.isEmpty())
             multipart->append(textPart("body", forward->body));
-        wipe(password);
-        return multipart;
+        return multipart; // the part shares the password's buffer: not wiped here (see the upload job)
     };
     return r;
 }
