@@ -104,9 +104,12 @@ CertificatesPage::CertificatesPage(Workspace& workspace, QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_toolBar, 1);
-    top->addWidget(m_searchEdit);
+    auto* searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_searchEdit);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_searchEdit, 1);
+    searchRow->addStretch(1);
     auto* bannerRow = new QHBoxLayout;
     bannerRow->addWidget(m_banner, 1);
     bannerRow->addWidget(m_loginButton);
@@ -114,8 +117,9 @@ CertificatesPage::CertificatesPage(Workspace& workspace, QWidget* parent)
     bottom->addWidget(m_message, 1);
     bottom->addWidget(m_busy);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(m_toolBar);
     layout->addLayout(bannerRow);
+    layout->addLayout(searchRow);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 

@@ -215,6 +215,7 @@ void RemoteTestPanel::runTest()
             showVerdict(Messages::apiError(error, tr("The remote test")), false);
     });
     connect(job, &ApiJob::finished, this, [this] {
+        m_job = nullptr; // deleted later by the manager; from here on the panel is idle
         m_busy->setVisible(false);
         m_cancelButton->setVisible(false);
         m_testButton->setEnabled(true);

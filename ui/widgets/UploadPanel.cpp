@@ -173,7 +173,13 @@ void UploadPanel::validate()
 {
     const QString issue = problem();
     const bool taken = m_manager.model().nameTaken(name(), m_target.id);
-    if (taken)
+    QString error;
+    const bool alreadyDone = isUploaded() && !m_uploadedDigest.isEmpty() && fileDigest(&error) == m_uploadedDigest;
+    if (alreadyDone)
+        m_nameHint->setText(tr("✓ This file is the account's certificate \"%1\" (id %2).")
+                                .arg(m_uploaded.name)
+                                .arg(m_uploaded.id));
+    else if (taken)
         m_nameHint->setText(QStringLiteral("⚠ ") + issue);
     else if (!name().isEmpty() && !m_manager.isLoaded())
         m_nameHint->setText(m_manager.isRefreshing() ? tr("Checking the name against the account's certificates…")
@@ -184,8 +190,6 @@ void UploadPanel::validate()
     else
         m_nameHint->clear();
 
-    QString error;
-    const bool alreadyDone = isUploaded() && !m_uploadedDigest.isEmpty() && fileDigest(&error) == m_uploadedDigest;
     m_uploadButton->setEnabled(issue.isEmpty() && !isBusy() && !alreadyDone);
     if (alreadyDone)
         m_uploadButton->setToolTip(tr("This file is already uploaded under this name (id %1).").arg(m_uploaded.id));
@@ -263,7 +267,7 @@ void UploadPanel::upload()
         m_uploadedDigest = digest;
         if (m_target.id > 0)
             m_target = certificate;
-        showStatus(tr("✓ Saved as \"%1\" with id %2. The service uses changes after about 5 minutes.")
+        showStatus(tr("✓ Saved as \"%1\" with id %2. Mappings see the change after the service's ~5 minute cache.")
                        .arg(certificate.name)
                        .arg(certificate.id),
                    false);
@@ -280,6 +284,7 @@ void UploadPanel::upload()
         showStatus(Messages::apiError(error, what), true);
     });
     connect(job, &ApiJob::finished, this, [this] {
+        m_job = nullptr; // deleted later by the manager; from here on the panel is idle
         m_progress->setVisible(false);
         m_cancelButton->setVisible(false);
         emit busyChanged(false);

@@ -78,6 +78,8 @@ CertificateListJob* CertificateManager::refresh()
         emit refreshed();
     });
     m_listJob = job;
+    // Before launch()'s own handler, so that runningChanged() already sees the list as not refreshing.
+    connect(job, &ApiJob::finished, this, [this] { m_listJob = nullptr; });
     return launch(job, what);
 }
 
