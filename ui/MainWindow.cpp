@@ -237,6 +237,12 @@ void MainWindow::updateEnvironment()
     const Environment::Kind kind = m_workspace.environmentKind();
     m_environmentComboBox->setCurrentIndex(m_environmentComboBox->findData(QVariant::fromValue(kind)));
     m_badge->setEnvironment(kind, m_workspace.accountId());
+    // The Sandbox's mTLS target is the natural first URL for a handshake test, and its CA the one to trust.
+    if (m_p12View) {
+        const bool sandbox = kind == Environment::Kind::Sandbox && !m_workspace.environment().caFile.isEmpty();
+        m_p12View->setHandshakeDefaults(sandbox ? m_workspace.sandbox().info().targetUrl : QUrl(),
+                                        sandbox ? QStringList{m_workspace.environment().caFile} : QStringList());
+    }
     setWindowTitle(tr("mTLS Desk — %1").arg(m_badge->text()));
     const QString host = m_workspace.environment().discoveryHost;
     switch (m_workspace.environmentState()) {

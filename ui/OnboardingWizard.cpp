@@ -26,6 +26,7 @@ OnboardingWizard::OnboardingWizard(Workspace& workspace, QWidget* parent)
     setPage(LoginPageId, new LoginPage(workspace, this));
     setPage(DomainsPageId, new DomainsPage(workspace, this));
     auto* p12Page = new P12Page(this);
+    m_p12Page = p12Page;
     p12Page->view().setSecretStore(&workspace.secrets());
     setPage(P12PageId, p12Page);
     setPage(RemoteTestPageId, new RemoteTestPage(workspace.certificates(), p12Page->view(), this));
@@ -67,6 +68,10 @@ void OnboardingWizard::updateSteps()
 void OnboardingWizard::updateBadge()
 {
     m_badge->setEnvironment(m_workspace.environmentKind(), m_workspace.accountId());
+    const bool sandbox = m_workspace.environmentKind() == Environment::Kind::Sandbox &&
+                         !m_workspace.environment().caFile.isEmpty();
+    m_p12Page->view().setHandshakeDefaults(sandbox ? m_workspace.sandbox().info().targetUrl : QUrl(),
+                                           sandbox ? QStringList{m_workspace.environment().caFile} : QStringList());
 }
 
 } // namespace mtlsdesk

@@ -7,6 +7,7 @@ class QLabel;
 namespace mtlsdesk {
 
 class EnvironmentBadge;
+class P12Page;
 class Workspace;
 
 // The guided flow for a first-time admin: Login -> Domains -> P12 -> Test -> Upload (later: Mapping -> Check).
@@ -26,6 +27,7 @@ private:
     Workspace& m_workspace;
     EnvironmentBadge* m_badge;
     QLabel* m_steps = nullptr;
+    P12Page* m_p12Page = nullptr;
 };
 
 } // namespace mtlsdesk

@@ -5,19 +5,26 @@
 //   mtls-desk-cli build --key F [--key-password-env VAR] --cert F [--chain F]... --out F [--profile P]
 //                       (--password-stdin | --password-env VAR)
 //   mtls-desk-cli rewrap FILE --out F [--profile P] (--password-stdin | --password-env VAR) --new-password-env VAR
-// Exit status: 0 success (inspect: usable), 1 inspect: readable but with error findings, 2 unreadable input or
-// failed operation, 64 usage error.
+//   mtls-desk-cli handshake URL --p12 FILE [--password-stdin | --password-env VAR] [--ca FILE]... [--no-system-cas]
+//                           [--no-client-certificate] [--timeout SECONDS] [--json]
+//                           (without a password option the P12 password comes from $MTLSDESK_P12_PASSWORD)
+// Exit status: 0 success (inspect: usable; handshake: the server accepted the certificate), 1 inspect: readable but
+// with error findings; handshake: a problem was found (rejected, not trusted, not requested...), 2 unreadable input
+// or failed operation (handshake: bad P12, no connection, timeout), 64 usage error.
 
 #include "p12/P12Builder.h"
 #include "p12/P12Inspector.h"
 #include "p12/P12ReportText.h"
 #include "secrets/SecretFile.h"
 #include "secrets/Wipe.h"
+#include "tls/HandshakeProbe.h"
+#include "tls/HandshakeReportText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <iostream>
@@ -43,7 +50,10 @@ public:
                   "  mtls-desk-cli build --key FILE [--key-password-env VAR] --cert FILE [--chain FILE]... --out FILE\n"
                   "                      [--profile java17|widest] (--password-stdin | --password-env VAR)\n"
                   "  mtls-desk-cli rewrap FILE --out FILE [--profile java17|widest] (--password-stdin | --password-env VAR)\n"
-                  "                       --new-password-env VAR");
+                  "                       --new-password-env VAR\n"
+                  "  mtls-desk-cli handshake URL --p12 FILE [--password-stdin | --password-env VAR] [--ca FILE]...\n"
+                  "                          [--no-system-cas] [--no-client-certificate] [--timeout SECONDS] [--json]\n"
+                  "                          (the P12 password may also come from MTLSDESK_P12_PASSWORD)");
     }
     static int usage(const QString& message)
     {
@@ -91,13 +101,16 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mtls-desk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MTLSDESK_VERSION));
+    // Standard output is the report; the core's debug lines stay out of scripts' way (QT_LOGGING_RULES still wins).
+    QLoggingCategory::setFilterRules(QStringLiteral("mtlsdesk.*.debug=false"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Inspect and build PKCS#12 files for mutual TLS, locally.") +
+    parser.setApplicationDescription(Cli::tr("Inspect and build PKCS#12 files for mutual TLS, and test them against a "
+                                             "server.") +
                                      QLatin1Char('\n') + Cli::usageText());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("inspect, csr, build or rewrap"));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("inspect, csr, build, rewrap or handshake"));
     const QCommandLineOption stdinOption(QStringLiteral("password-stdin"),
                                          Cli::tr("Read the (P12) password from the first line of standard input."));
     const QCommandLineOption envOption(QStringLiteral("password-env"),
@@ -109,7 +122,20 @@ int main(int argc, char* argv[])
     const QCommandLineOption newPasswordOption(QStringLiteral("new-password-env"),
                                                Cli::tr("rewrap: the new password, from this environment variable."),
                                                QStringLiteral("VAR"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("inspect: print one JSON object."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("inspect, handshake: print one JSON object."));
+    const QCommandLineOption p12Option(QStringLiteral("p12"), Cli::tr("handshake: the client's PKCS#12 file."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption caOption(
+        QStringLiteral("ca"), Cli::tr("handshake: also trust the CA certificates in this PEM file (repeatable)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption noSystemCasOption(QStringLiteral("no-system-cas"),
+                                               Cli::tr("handshake: trust only the --ca files, not the system's CAs."));
+    const QCommandLineOption noClientCertificateOption(
+        QStringLiteral("no-client-certificate"),
+        Cli::tr("handshake: answer the server's certificate request with no certificate."));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           Cli::tr("handshake: give up after this many seconds (default 10)."),
+                                           QStringLiteral("SECONDS"), QStringLiteral("10"));
     const QCommandLineOption keyTypeOption(QStringLiteral("key-type"), Cli::tr("csr: the key to generate."), QStringLiteral("TYPE"));
     const QCommandLineOption cnOption(QStringLiteral("cn"), Cli::tr("csr: the subject's common name."), QStringLiteral("NAME"));
     const QCommandLineOption orgOption(QStringLiteral("org"), Cli::tr("csr: organization."), QStringLiteral("O"));
@@ -127,7 +153,8 @@ int main(int argc, char* argv[])
                                            QStringLiteral("PROFILE"), QStringLiteral("java17"));
     parser.addOptions({stdinOption, envOption, keyPasswordOption, newPasswordOption, jsonOption, keyTypeOption, cnOption,
                        orgOption, ouOption, countryOption, keyOutOption, csrOutOption, keyOption, certOption, chainOption,
-                       outOption, profileOption});
+                       outOption, profileOption, p12Option, caOption, noSystemCasOption, noClientCertificateOption,
+                       timeoutOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return Cli::usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -261,6 +288,51 @@ int main(int argc, char* argv[])
         if (!result.ok)
             return Cli::fail(result.error);
         return writeSecretFile(parser.value(outOption), result.data) ? ExitOk : ExitFailed;
+    }
+
+    if (command == QLatin1String("handshake")) {
+        if (positional.size() != 2)
+            return Cli::usage(Cli::tr("handshake takes exactly one URL."));
+        const QUrl url = QUrl::fromUserInput(positional.at(1));
+        if (!url.isValid() || url.scheme() != QLatin1String("https"))
+            return Cli::usage(Cli::tr("handshake needs an https:// URL."));
+        const bool sendCertificate = !parser.isSet(noClientCertificateOption);
+        if (sendCertificate && !parser.isSet(p12Option))
+            return Cli::usage(Cli::tr("handshake needs --p12 FILE (or --no-client-certificate)."));
+        bool timeoutOk = false;
+        const int timeoutSeconds = parser.value(timeoutOption).toInt(&timeoutOk);
+        if (!timeoutOk || timeoutSeconds < 1 || timeoutSeconds > 600)
+            return Cli::usage(Cli::tr("--timeout takes 1 to 600 seconds."));
+        if (!passwordGiven)
+            password = environmentSecret(QStringLiteral("MTLSDESK_P12_PASSWORD"), passwordGiven);
+        mtlsdesk::tls::HandshakeRequest request;
+        request.url = url;
+        request.extraCaFiles = parser.values(caOption);
+        request.useSystemCas = !parser.isSet(noSystemCasOption);
+        request.timeoutMs = timeoutSeconds * 1000;
+        request.sendClientCertificate = sendCertificate;
+        if (sendCertificate &&
+            !readFile(parser.value(p12Option), request.p12, mtlsdesk::p12::P12Inspector::MaxFileBytes + 1))
+            return ExitFailed;
+        request.p12Password = password; // shares the buffer that passwordWiper wipes
+        const mtlsdesk::tls::HandshakeReport report = mtlsdesk::tls::HandshakeProbe::run(request);
+        request.p12Password.clear();
+        if (parser.isSet(jsonOption))
+            QTextStream(stdout) << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+        else
+            QTextStream(stdout) << mtlsdesk::tls::reportText(report);
+        switch (report.verdict) {
+        case mtlsdesk::tls::Verdict::Ok:
+            return ExitOk;
+        case mtlsdesk::tls::Verdict::BadP12:
+        case mtlsdesk::tls::Verdict::ConnectFailed:
+        case mtlsdesk::tls::Verdict::Timeout:
+        case mtlsdesk::tls::Verdict::InvalidRequest:
+        case mtlsdesk::tls::Verdict::Cancelled:
+            return ExitFailed;
+        default:
+            return ExitErrorFindings;
+        }
     }
 
     return Cli::usage(Cli::tr("Unknown command \"%1\".").arg(command));

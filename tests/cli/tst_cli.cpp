@@ -2,10 +2,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
-// mtls-desk-cli inspect, as a script would use it: exit status, --json fields, password sources, bad input.
+// mtls-desk-cli as a script would use it: exit status, --json fields, password sources, bad input (inspect and
+// the other local commands; handshake without a server).
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -16,6 +18,7 @@ private slots:
     void jsonShape();
     void passwordFromStdin();
     void csrBuildRewrap();
+    void handshakeWithoutServer();
 
 private:
     struct Run
@@ -227,6 +230,51 @@ void TestCli::csrBuildRewrap()
                QStringLiteral("--password-env"), QStringLiteral("P12_PASSWORD")},
               {}, "x");
     QCOMPARE(run.exitCode, 64);
+}
+
+
+// handshake's usage errors and its failures before any TLS (closed port, wrong password); the handshakes themselves
+// are tested against the sandbox's mTLS target in tests/e2e/tst_handshake.
+void TestCli::handshakeWithoutServer()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QString url = QStringLiteral("https://127.0.0.1:%1/health").arg(server.serverPort());
+    server.close();
+    const QString p12 = path("clientAuth.p12");
+
+    Run run = cli({QStringLiteral("handshake")});
+    QCOMPARE(run.exitCode, 64);
+    run = cli({QStringLiteral("handshake"), QStringLiteral("http://127.0.0.1/"), QStringLiteral("--p12"), p12});
+    QCOMPARE(run.exitCode, 64);
+    run = cli({QStringLiteral("handshake"), url});
+    QVERIFY2(run.exitCode == 64, run.err); // no --p12
+    run = cli({QStringLiteral("handshake"), url, QStringLiteral("--p12"), p12, QStringLiteral("--timeout"),
+               QStringLiteral("0")});
+    QCOMPARE(run.exitCode, 64);
+
+    // A closed port: exit 2 and the verdict in JSON.
+    run = cli({QStringLiteral("handshake"), url, QStringLiteral("--p12"), p12, QStringLiteral("--password-env"),
+               QStringLiteral("P12_PASSWORD"), QStringLiteral("--ca"), path("ca.pem"), QStringLiteral("--json")},
+              {}, "s3cret");
+    QVERIFY2(run.exitCode == 2, run.out + run.err);
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(report.value(QLatin1String("verdict")).toString(), QStringLiteral("connect-failed"));
+    QVERIFY(report.value(QLatin1String("summary")).toString().contains(QLatin1String("refused")));
+    QVERIFY(!run.out.contains("s3cret") && !run.err.contains("s3cret"));
+
+    // The password from MTLSDESK_P12_PASSWORD when no option names one; a wrong one is a bad P12 (exit 2).
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("MTLSDESK_P12_PASSWORD"), QStringLiteral("wrong"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(MTLSDESK_CLI_PROGRAM),
+                  {QStringLiteral("handshake"), url, QStringLiteral("--p12"), p12});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QByteArray out = process.readAllStandardOutput();
+    QVERIFY2(out.startsWith("PROBLEM: "), out);
+    QVERIFY(out.contains("password"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,6 +3,7 @@
 #include "app/Workspace.h"
 #include "certs/CertificateManager.h"
 #include "dialogs/CertificateUploadDialog.h"
+#include "dialogs/HandshakeDialog.h"
 #include "models/CertificatesModel.h"
 
 #include <QAction>
@@ -261,7 +262,21 @@ void CertificatesPage::deleteSelected()
 
 void CertificatesPage::handshakeSelected()
 {
-    // Filled in with the handshake dialog.
+    const std::optional<Certificate> certificate = selected();
+    if (!certificate)
+        return;
+    // The service keeps the key; the handshake needs the admin's own copy of the file it was uploaded from.
+    HandshakeDialog::Prefill prefill;
+    prefill.p12Path = m_workspace.certificates().fileFor(certificate->id);
+    if (m_workspace.environmentKind() == Environment::Kind::Sandbox) {
+        prefill.url = m_workspace.sandbox().info().targetUrl;
+        if (!m_workspace.environment().caFile.isEmpty())
+            prefill.extraCaFiles << m_workspace.environment().caFile;
+    }
+    auto* dialog = new HandshakeDialog(prefill, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Handshake test — %1").arg(certificate->name));
+    dialog->show();
 }
 
 } // namespace mtlsdesk

@@ -1,5 +1,6 @@
 #include "widgets/P12View.h"
 
+#include "dialogs/HandshakeDialog.h"
 #include "dialogs/P12BuilderDialog.h"
 #include "p12/P12Inspector.h"
 #include "p12/P12ReportText.h"
@@ -130,12 +131,18 @@ P12View::P12View(QWidget* parent)
     auto* makeButton = new QPushButton(tr("&Make or convert a P12…"), this);
     makeButton->setObjectName(QStringLiteral("makeP12PushButton"));
     makeButton->setToolTip(tr("Make a key and CSR, build a P12 from a key and certificate, or re-wrap a P12 for Java"));
+    auto* handshakeButton = new QPushButton(tr("&Handshake test…"), this);
+    handshakeButton->setObjectName(QStringLiteral("handshakeTestPushButton"));
+    handshakeButton->setToolTip(
+        tr("Connect to an HTTPS URL with this file's certificate and see what the server says"));
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(makeButton);
+    bottom->addWidget(handshakeButton);
     bottom->addStretch(1);
     bottom->addWidget(m_copyButton);
     layout->addLayout(bottom);
     connect(makeButton, &QPushButton::clicked, this, &P12View::openBuilder);
+    connect(handshakeButton, &QPushButton::clicked, this, &P12View::openHandshakeTest);
 
     connect(m_browseButton, &QPushButton::clicked, this, &P12View::browse);
     connect(m_inspectButton, &QPushButton::clicked, this, &P12View::inspect);
@@ -236,6 +243,25 @@ P12BuilderDialog* P12View::openBuilder()
         m_passwordEdit->setFocus();
         m_verdict->setText(tr("The new file is chosen: enter its password and press Inspect."));
     });
+    dialog->show();
+    return dialog;
+}
+
+void P12View::setHandshakeDefaults(const QUrl& url, const QStringList& extraCaFiles)
+{
+    m_handshakeUrl = url;
+    m_handshakeCaFiles = extraCaFiles;
+}
+
+HandshakeDialog* P12View::openHandshakeTest()
+{
+    HandshakeDialog::Prefill prefill;
+    prefill.url = m_handshakeUrl;
+    prefill.p12Path = filePath();
+    prefill.p12Password = password();
+    prefill.extraCaFiles = m_handshakeCaFiles;
+    auto* dialog = new HandshakeDialog(std::move(prefill), this); // wipes its copy of the password
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
 }

@@ -7,6 +7,7 @@
 #include "p12/P12Report.h"
 
 #include <QFutureWatcher>
+#include <QUrl>
 #include <QWidget>
 
 class QCheckBox;
@@ -20,6 +21,7 @@ class QTreeWidget;
 
 namespace mtlsdesk {
 
+class HandshakeDialog;
 class P12BuilderDialog;
 class SecretStore;
 
@@ -37,6 +39,8 @@ public:
     QString filePath() const;
     // A copy of the typed password for a call that needs it (remote test, upload); the caller wipes it.
     QByteArray password() const;
+    // What the handshake test starts with: e.g. the sandbox's mTLS target and its ca.pem for the Sandbox environment.
+    void setHandshakeDefaults(const QUrl& url, const QStringList& extraCaFiles);
     const p12::Report& report() const { return m_report; }
     bool hasReport() const { return m_hasReport; }
     bool isUsable() const { return m_hasReport && m_report.readable && !m_report.hasErrors(); }
@@ -46,6 +50,8 @@ public slots:
     void inspect();
     void copyReport();
     P12BuilderDialog* openBuilder();
+    // The handshake test with this file and its password filled in.
+    HandshakeDialog* openHandshakeTest();
 
 signals:
     void inspected();
@@ -75,6 +81,8 @@ private:
     QFutureWatcher<p12::Report> m_watcher;
     p12::Report m_report;
     bool m_hasReport = false;
+    QUrl m_handshakeUrl;
+    QStringList m_handshakeCaFiles;
 };
 
 } // namespace mtlsdesk

@@ -265,6 +265,7 @@ void UploadPanel::upload()
     connect(job, &CertificateUploadJob::saved, this, [this, digest](const Certificate& certificate) {
         m_uploaded = certificate;
         m_uploadedDigest = digest;
+        m_manager.rememberFile(certificate.id, filePath());
         if (m_target.id > 0)
             m_target = certificate;
         showStatus(tr("✓ Saved as \"%1\" with id %2. Mappings see the change after the service's ~5 minute cache.")

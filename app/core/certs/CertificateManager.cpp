@@ -1,6 +1,7 @@
 #include "certs/CertificateManager.h"
 
 #include "app/Workspace.h"
+#include "settings/AppSettings.h"
 #include "text/Messages.h"
 
 namespace mtlsdesk {
@@ -21,6 +22,16 @@ void CertificateManager::clear()
     m_model.setCertificates({});
     m_model.clearUsage();
     m_loaded = false;
+}
+
+void CertificateManager::rememberFile(qint64 id, const QString& path)
+{
+    AppSettings().setCertificateFile(m_workspace.environment().id(), m_workspace.accountId(), id, path);
+}
+
+QString CertificateManager::fileFor(qint64 id) const
+{
+    return AppSettings().certificateFile(m_workspace.environment().id(), m_workspace.accountId(), id);
 }
 
 QString CertificateManager::gatewayHost() const

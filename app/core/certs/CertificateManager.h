@@ -38,6 +38,10 @@ public:
     P12TestJob* test(const QByteArray& p12, const QByteArray& password,
                      const std::optional<P12TestJob::Forward>& forward = std::nullopt);
 
+    // The local file an uploaded certificate came from (settings, per environment and account).
+    void rememberFile(qint64 id, const QString& path);
+    QString fileFor(qint64 id) const;
+
 signals:
     void runningChanged(int jobs);
     void refreshed();

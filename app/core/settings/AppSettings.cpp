@@ -67,6 +67,21 @@ void AppSettings::setRememberSecrets(const QString& environmentId, bool remember
     m_settings.setValue(group(environmentId) + QStringLiteral("remember"), remember);
 }
 
+QString AppSettings::certificateFile(const QString& environmentId, const QString& accountId,
+                                    qint64 certificateId) const
+{
+    return m_settings
+        .value(group(environmentId) + QStringLiteral("certificateFiles/%1/%2").arg(accountId).arg(certificateId))
+        .toString();
+}
+
+void AppSettings::setCertificateFile(const QString& environmentId, const QString& accountId, qint64 certificateId,
+                                     const QString& path)
+{
+    m_settings.setValue(group(environmentId) + QStringLiteral("certificateFiles/%1/%2").arg(accountId).arg(certificateId),
+                        path);
+}
+
 QMap<QString, QString> AppSettings::domainOverrides(const QString& environmentId, const QString& accountId) const
 {
     QMap<QString, QString> result;

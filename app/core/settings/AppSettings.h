@@ -31,6 +31,12 @@ public:
     void setDomainOverrides(const QString& environmentId, const QString& accountId,
                             const QMap<QString, QString>& overrides);
 
+    // Where the admin's P12 file for an uploaded certificate lives (a path, never the file or its password), so
+    // that a handshake test or a replacement can start from it.
+    QString certificateFile(const QString& environmentId, const QString& accountId, qint64 certificateId) const;
+    void setCertificateFile(const QString& environmentId, const QString& accountId, qint64 certificateId,
+                            const QString& path);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     bool wizardCompleted() const;
