@@ -38,9 +38,24 @@ enum class ErrorCode : int
     UnknownAccount = 51,
     UnknownService = 52,
     MethodNotAllowed = 53,
+    UnknownCertificate = 54,
 
     PayloadTooLarge = 60,
     RateLimited = 61,
+
+    NotMultipart = 70,
+    MissingPart = 71,
+    InvalidCertificateField = 72,
+    DuplicateCertificateName = 73,
+    PasswordRule = 74,
+
+    P12Unreadable = 80,
+    P12BadPassword = 81,
+    P12KeyProblem = 82,
+    P12NotJavaLoadable = 83,
+
+    ForwardUrlInvalid = 85,
+    ForwardTransportFailed = 86,
 
     Internal = 90,
 };

@@ -9,6 +9,9 @@ namespace mtlsdesk::sandbox {
 
 namespace {
 
+// One connection is served by one worker thread from start to end, so per-request state can be thread_local.
+thread_local bool t_verbatim = false;
+
 void sendDocument(httplib::Response& response, int status, const QJsonDocument& document)
 {
     const QByteArray body = document.toJson(QJsonDocument::Compact);
@@ -54,6 +57,8 @@ QString JsonReply::statusName(int status)
         return QStringLiteral("FORBIDDEN");
     case 404:
         return QStringLiteral("NOT_FOUND");
+    case 409:
+        return QStringLiteral("CONFLICT");
     case 405:
         return QStringLiteral("METHOD_NOT_ALLOWED");
     case 411:
@@ -66,6 +71,8 @@ QString JsonReply::statusName(int status)
         return QStringLiteral("UNSUPPORTED_MEDIA_TYPE");
     case 416:
         return QStringLiteral("REQUESTED_RANGE_NOT_SATISFIABLE");
+    case 424:
+        return QStringLiteral("FAILED_DEPENDENCY");
     case 429:
         return QStringLiteral("TOO_MANY_REQUESTS");
     case 500:
@@ -73,6 +80,21 @@ QString JsonReply::statusName(int status)
     default:
         return status >= 500 ? QStringLiteral("SERVER_ERROR") : QStringLiteral("CLIENT_ERROR");
     }
+}
+
+void JsonReply::markVerbatim()
+{
+    t_verbatim = true;
+}
+
+bool JsonReply::isVerbatim()
+{
+    return t_verbatim;
+}
+
+void JsonReply::resetVerbatim()
+{
+    t_verbatim = false;
 }
 
 QString JsonReply::isoNow()

@@ -26,6 +26,12 @@ public:
     // The Spring-style constant the service puts in responseStatus, e.g. 401 -> "UNAUTHORIZED".
     static QString statusName(int status);
     static QString isoNow();
+
+    // Marks the answer the current worker thread is writing as a remote server's answer, sent verbatim: the
+    // error handler must not replace an empty error body with the JSON shape. Reset after the request is logged.
+    static void markVerbatim();
+    static bool isVerbatim();
+    static void resetVerbatim();
 };
 
 } // namespace mtlsdesk::sandbox

@@ -8,7 +8,8 @@
 
 namespace mtlsdesk::sandbox {
 
-std::optional<QJsonObject> JsonRequest::object(const httplib::Request& request, httplib::Response& response)
+std::optional<QJsonDocument> JsonRequest::document(const httplib::Request& request, httplib::Response& response,
+                                                   const QString& expected)
 {
     if (!hasContentType(request, "application/json")) {
         JsonReply::error(response, 415, ErrorCode::UnsupportedMediaType,
@@ -17,7 +18,7 @@ std::optional<QJsonObject> JsonRequest::object(const httplib::Request& request, 
     }
     if (request.body.empty()) {
         JsonReply::error(response, 400, ErrorCode::MalformedJson,
-                         QStringLiteral("The request body is empty; a JSON object is expected."));
+                         QStringLiteral("The request body is empty; %1 is expected.").arg(expected));
         return std::nullopt;
     }
     QJsonParseError parseError{};
@@ -29,12 +30,33 @@ std::optional<QJsonObject> JsonRequest::object(const httplib::Request& request, 
                              .arg(parseError.offset));
         return std::nullopt;
     }
-    if (!document.isObject()) {
+    return document;
+}
+
+std::optional<QJsonObject> JsonRequest::object(const httplib::Request& request, httplib::Response& response)
+{
+    const std::optional<QJsonDocument> parsed = document(request, response, QStringLiteral("a JSON object"));
+    if (!parsed)
+        return std::nullopt;
+    if (!parsed->isObject()) {
         JsonReply::error(response, 400, ErrorCode::MalformedJson,
                          QStringLiteral("The request body must be a JSON object."));
         return std::nullopt;
     }
-    return document.object();
+    return parsed->object();
+}
+
+std::optional<QJsonArray> JsonRequest::array(const httplib::Request& request, httplib::Response& response)
+{
+    const std::optional<QJsonDocument> parsed = document(request, response, QStringLiteral("a JSON array"));
+    if (!parsed)
+        return std::nullopt;
+    if (!parsed->isArray()) {
+        JsonReply::error(response, 400, ErrorCode::MalformedJson,
+                         QStringLiteral("The request body must be a JSON array of certificates."));
+        return std::nullopt;
+    }
+    return parsed->array();
 }
 
 std::optional<QString> JsonRequest::stringField(const QJsonObject& object, const QString& name,

@@ -23,7 +23,9 @@ constexpr int ServerDays = 730;
 // Renewing a month early leaves time to notice; the server certificate is cheap to replace.
 constexpr int RenewBeforeDays = 30;
 
-[[noreturn]] void throwOpenSsl(const std::string& what)
+} // namespace
+
+void Pki::throwOpenSsl(const std::string& what)
 {
     std::string reason;
     for (unsigned long code = ERR_get_error(); code != 0; code = ERR_get_error()) {
@@ -34,6 +36,8 @@ constexpr int RenewBeforeDays = 30;
     }
     throw std::runtime_error(what + reason);
 }
+
+namespace {
 
 QByteArray nativePath(const QString& path)
 {
@@ -64,9 +68,9 @@ template <typename Writer> void writePem(const QString& path, mode_t mode, Write
     {
         const BioPtr bio(BIO_new_file(temporary.constData(), "w"));
         if (!bio || write(bio.get()) != 1)
-            throwOpenSsl("cannot write " + path.toStdString());
+            Pki::throwOpenSsl("cannot write " + path.toStdString());
         if (BIO_flush(bio.get()) != 1)
-            throwOpenSsl("cannot flush " + path.toStdString());
+            Pki::throwOpenSsl("cannot flush " + path.toStdString());
     }
     if (::chmod(temporary.constData(), mode) != 0 || std::rename(temporary.constData(), target.constData()) != 0)
         throw std::runtime_error("cannot store " + path.toStdString());
@@ -125,21 +129,11 @@ Pki Pki::loadOrCreate(const QString& directory, const QString& host)
 
     Pki pki;
     pki.m_caFile = caFile;
-    pki.m_caCertificate = readCertificate(caFile);
-    pki.m_caKey = readKey(caKeyFile);
-    if (!pki.m_caCertificate || !pki.m_caKey ||
-        X509_check_private_key(pki.m_caCertificate.get(), pki.m_caKey.get()) != 1) {
-        ERR_clear_error();
-        pki.m_caKey = generateKey();
-        pki.m_caCertificate =
-            issue(pki.m_caKey.get(), QStringLiteral("mtls-sandbox CA"), CaDays, nullptr, pki.m_caKey.get(),
-                  {{NID_basic_constraints, "critical,CA:TRUE"},
-                   {NID_key_usage, "critical,keyCertSign,cRLSign"},
-                   {NID_subject_key_identifier, "hash"}});
-        writeKey(caKeyFile, pki.m_caKey.get());
-        writeCertificate(caFile, pki.m_caCertificate.get());
-        pki.m_createdCa = true;
-    }
+    pki.m_createdCa =
+        loadOrCreateCa(caFile, caKeyFile, QStringLiteral("mtls-sandbox CA"), pki.m_caCertificate, pki.m_caKey);
+    pki.m_partnerCaFile = dir.filePath(QStringLiteral("partner-ca.pem"));
+    loadOrCreateCa(pki.m_partnerCaFile, dir.filePath(QStringLiteral("partner-ca-key.pem")),
+                   QStringLiteral("mtls-sandbox partner CA"), pki.m_partnerCaCertificate, pki.m_partnerCaKey);
 
     pki.m_serverCertificate = readCertificate(serverFile);
     pki.m_serverKey = readKey(serverKeyFile);
@@ -160,6 +154,53 @@ Pki Pki::loadOrCreate(const QString& directory, const QString& host)
         pki.m_createdServer = true;
     }
     return pki;
+}
+
+bool Pki::loadOrCreateCa(const QString& certificateFile, const QString& keyFile, const QString& commonName,
+                         X509Ptr& certificate, PKeyPtr& key)
+{
+    certificate = readCertificate(certificateFile);
+    key = readKey(keyFile);
+    if (certificate && key && X509_check_private_key(certificate.get(), key.get()) == 1)
+        return false;
+    ERR_clear_error();
+    key = generateKey();
+    certificate = issue(key.get(), commonName, CaDays, nullptr, key.get(),
+                        {{NID_basic_constraints, "critical,CA:TRUE"},
+                         {NID_key_usage, "critical,keyCertSign,cRLSign"},
+                         {NID_subject_key_identifier, "hash"}});
+    writeKey(keyFile, key.get());
+    writeCertificate(certificateFile, certificate.get());
+    return true;
+}
+
+PKeyPtr Pki::generateRsaKey(int bits)
+{
+    PKeyPtr key(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(bits)));
+    if (!key)
+        throwOpenSsl("cannot generate an RSA key");
+    return key;
+}
+
+QByteArray Pki::pem(X509* certificate)
+{
+    const BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio || PEM_write_bio_X509(bio.get(), certificate) != 1)
+        throwOpenSsl("cannot write a certificate");
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, static_cast<qsizetype>(size));
+}
+
+QByteArray Pki::pem(EVP_PKEY* key)
+{
+    // A memory BIO is zeroed when freed only if it is told to; BIO_s_secmem does that.
+    const BioPtr bio(BIO_new(BIO_s_secmem()));
+    if (!bio || PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1)
+        throwOpenSsl("cannot write a private key");
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, static_cast<qsizetype>(size));
 }
 
 PKeyPtr Pki::generateKey()

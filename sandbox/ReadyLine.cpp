@@ -12,7 +12,8 @@
 
 namespace mtlsdesk::sandbox {
 
-ReadyLine::ReadyLine(const QString& baseUrl, const QString& caFile, const Account& account, const QString& dataDir)
+ReadyLine::ReadyLine(const QString& baseUrl, const QString& caFile, const Account& account, const QString& dataDir,
+                     const ReadyTarget& target)
     : m_file(QDir(dataDir).filePath(QStringLiteral("ready.json")))
 {
     const QJsonObject appKey{{QStringLiteral("consumerKey"), account.appKey.consumerKey},
@@ -27,7 +28,11 @@ ReadyLine::ReadyLine(const QString& baseUrl, const QString& caFile, const Accoun
                             {QStringLiteral("password"), account.password},
                             {QStringLiteral("appKey"), appKey},
                             {QStringLiteral("pid"), QCoreApplication::applicationPid()},
-                            {QStringLiteral("dataDir"), dataDir}};
+                            {QStringLiteral("dataDir"), dataDir},
+                            {QStringLiteral("targetUrl"), target.targetUrl},
+                            {QStringLiteral("demoP12"), target.demoP12},
+                            {QStringLiteral("demoP12Password"), QString::fromUtf8(target.demoP12Password)},
+                            {QStringLiteral("partnerCaFile"), target.partnerCaFile}};
     m_json = QJsonDocument(ready).toJson(QJsonDocument::Compact);
 }
 

@@ -4,7 +4,9 @@
 // that the app can attach to a running sandbox. It holds the demo password and AppKey secrets, so it goes nowhere
 // else: not to stderr, not into logs. ready.json is removed on clean shutdown.
 //   {"event":"ready","baseUrl":"https://127.0.0.1:PORT","caFile":...,"accountId":...,"username":...,
-//    "password":...,"appKey":{consumerKey, consumerSecret, accessToken, accessTokenSecret},"pid":...,"dataDir":...}
+//    "password":...,"appKey":{consumerKey, consumerSecret, accessToken, accessTokenSecret},"pid":...,"dataDir":...,
+//    "targetUrl":...,"demoP12":...,"demoP12Password":...,"partnerCaFile":...}
+// The demo P12 password is a secret like the demo password.
 
 #include <QByteArray>
 #include <QString>
@@ -13,10 +15,20 @@ namespace mtlsdesk::sandbox {
 
 struct Account;
 
+// The mTLS target and the demo client identity that the ready line announces.
+struct ReadyTarget
+{
+    QString targetUrl;
+    QString demoP12; // absolute path
+    QByteArray demoP12Password;
+    QString partnerCaFile; // absolute path
+};
+
 class ReadyLine
 {
 public:
-    ReadyLine(const QString& baseUrl, const QString& caFile, const Account& account, const QString& dataDir);
+    ReadyLine(const QString& baseUrl, const QString& caFile, const Account& account, const QString& dataDir,
+              const ReadyTarget& target);
 
     QByteArray json() const { return m_json; }
     // Writes ready.json first (so a client that reads stdout finds the file too), then the stdout line.

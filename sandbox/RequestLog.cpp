@@ -18,7 +18,7 @@ void RequestLog::markStart()
     t_start = Clock::now();
 }
 
-void RequestLog::write(const httplib::Request& request, const httplib::Response& response)
+void RequestLog::write(const httplib::Request& request, const httplib::Response& response, const char* listener)
 {
     long long milliseconds = 0;
     if (t_start) {
@@ -28,7 +28,8 @@ void RequestLog::write(const httplib::Request& request, const httplib::Response&
     const std::string method = printable(request.method, 16);
     const std::string path = printable(request.path.empty() ? std::string("-") : request.path, 200);
     // One fprintf per line: stdio locks the stream, so lines from worker threads never interleave.
-    std::fprintf(stderr, "%s %s %d %lldms\n", method.c_str(), path.c_str(), response.status, milliseconds);
+    std::fprintf(stderr, "%s%s%s %s %d %lldms\n", listener ? listener : "", listener ? " " : "", method.c_str(),
+                 path.c_str(), response.status, milliseconds);
 }
 
 std::string RequestLog::printable(const std::string& text, size_t maxLength)

@@ -14,7 +14,9 @@ class RequestLog
 {
 public:
     static void markStart();
-    static void write(const httplib::Request& request, const httplib::Response& response);
+    // `listener` prefixes the line when set (the mTLS target logs "target GET / 200 1ms").
+    static void write(const httplib::Request& request, const httplib::Response& response,
+                      const char* listener = nullptr);
     // Control characters and overlong paths are cut so that a client cannot forge or flood log lines.
     static std::string printable(const std::string& text, size_t maxLength);
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace mtlsdesk::sandbox {
 
@@ -11,7 +12,9 @@ struct SandboxOptions
     QString host = QStringLiteral("127.0.0.1");
     int port = 0; // 0: any free port
     qint64 tokenTtlSeconds = 28800;
-    int rateLimit = 10; // requests per second per client address; 0: off
+    int rateLimit = 10;              // requests per second per client address; 0: off
+    int targetPort = 0;              // the mTLS target's port; 0: any free one
+    QStringList targetClientCaFiles; // PEM files of CAs the mTLS target also trusts for client certificates
 };
 
 } // namespace mtlsdesk::sandbox

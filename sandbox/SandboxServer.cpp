@@ -58,11 +58,16 @@ SandboxServer::SandboxServer(const SandboxOptions& options, Store& store, const 
     , m_domains(store)
     , m_login(store, m_domains, options.tokenTtlSeconds)
     , m_diagnostics(m_authenticator)
+    , m_outbound(pki.caCertificate())
+    , m_certificates(store, m_authenticator, pki)
+    , m_tester(m_authenticator, m_outbound)
 {
     configure();
     m_domains.registerRoutes(m_router);
     m_login.registerRoutes(m_router);
     m_diagnostics.registerRoutes(m_router);
+    m_certificates.registerRoutes(m_router);
+    m_tester.registerRoutes(m_router);
 }
 
 void SandboxServer::configure()
@@ -84,6 +89,7 @@ void SandboxServer::configure()
     m_server.set_exception_handler(&SandboxServer::answerException);
     m_server.set_logger([](const httplib::Request& request, const httplib::Response& response) {
         t_refusedRetryAfter = 0;
+        JsonReply::resetVerbatim();
         RequestLog::write(request, response);
     });
     m_router.setGuard([this](const httplib::Request&, httplib::Response& response) {
@@ -162,8 +168,8 @@ void SandboxServer::refuse(httplib::Response& response, int retryAfter) const
 httplib::Server::HandlerResponse SandboxServer::fillError(const httplib::Request& request,
                                                           httplib::Response& response) const
 {
-    // Handlers that failed on purpose already wrote their JSON error.
-    if (!response.body.empty())
+    // Handlers that failed on purpose already wrote their JSON error; a passed-on remote answer stays as it came.
+    if (!response.body.empty() || JsonReply::isVerbatim())
         return httplib::Server::HandlerResponse::Unhandled;
 
     if (response.status == 404 && t_refusedRetryAfter > 0) {
@@ -188,6 +194,13 @@ httplib::Server::HandlerResponse SandboxServer::fillError(const httplib::Request
 
     switch (response.status) {
     case 400:
+        if (request.is_multipart_form_data()) {
+            // cpp-httplib refuses a multipart body it cannot parse before any handler runs.
+            JsonReply::error(response, 400, ErrorCode::NotMultipart,
+                             QStringLiteral("The multipart/form-data body could not be parsed (check the boundary, "
+                                            "the part headers and the closing delimiter)."));
+            break;
+        }
         JsonReply::error(response, 400, ErrorCode::BadRequest,
                          QStringLiteral("The request is not valid HTTP/1.1 or has an invalid body."));
         break;

@@ -38,6 +38,15 @@ SqlStatement& SqlStatement::bind(int index, const QByteArray& value)
     return *this;
 }
 
+SqlStatement& SqlStatement::bindBlob(int index, const QByteArray& value)
+{
+    // SQLITE_TRANSIENT: SQLite copies the bytes, so the QByteArray may go away before step().
+    if (sqlite3_bind_blob(m_statement.get(), index, value.constData(), static_cast<int>(value.size()),
+                          SQLITE_TRANSIENT) != SQLITE_OK)
+        fail("bind");
+    return *this;
+}
+
 SqlStatement& SqlStatement::bind(int index, qint64 value)
 {
     if (sqlite3_bind_int64(m_statement.get(), index, value) != SQLITE_OK)
@@ -68,7 +77,8 @@ QString SqlStatement::text(int column) const
 
 QByteArray SqlStatement::bytes(int column) const
 {
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement.get(), column));
+    // sqlite3_column_blob returns TEXT values unchanged too, and never converts BLOBs.
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement.get(), column));
     return QByteArray(data, sqlite3_column_bytes(m_statement.get(), column));
 }
 

@@ -21,6 +21,8 @@ public:
     SqlStatement& bind(int index, const QString& value);
     SqlStatement& bind(int index, const QByteArray& value);
     SqlStatement& bind(int index, qint64 value);
+    // Binds as a BLOB (bind(QByteArray) binds TEXT, which SQLite may treat as a string).
+    SqlStatement& bindBlob(int index, const QByteArray& value);
 
     // true while a row is available; false when done.
     bool step();

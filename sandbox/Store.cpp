@@ -15,7 +15,25 @@ namespace mtlsdesk::sandbox {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+// 1: account, session. 2: certificate, setting.
+constexpr int SchemaVersion = 2;
+constexpr int CertificateIdDigits = 10;
+
+StoredCertificate readCertificate(const SqlStatement& statement, bool withP12)
+{
+    StoredCertificate certificate;
+    certificate.id = statement.integer(0);
+    certificate.accountId = statement.text(1);
+    certificate.name = statement.text(2);
+    certificate.displayName = statement.text(3);
+    certificate.deleted = statement.integer(4) != 0;
+    certificate.expiresMs = statement.integer(5);
+    if (withP12) {
+        certificate.p12 = statement.bytes(6);
+        certificate.password = statement.bytes(7);
+    }
+    return certificate;
+}
 
 std::optional<Session> readSession(SqlStatement& statement)
 {
@@ -92,6 +110,23 @@ void Store::migrate()
             " login_name TEXT NOT NULL,"
             " created_ms INTEGER NOT NULL,"
             " expires_ms INTEGER NOT NULL)");
+    // A certificate name is unique per account among live certificates; a deleted one frees its name.
+    execute("CREATE TABLE IF NOT EXISTS certificate ("
+            " id INTEGER PRIMARY KEY,"
+            " account_id TEXT NOT NULL REFERENCES account(account_id),"
+            " name TEXT NOT NULL,"
+            " display_name TEXT NOT NULL,"
+            " deleted INTEGER NOT NULL DEFAULT 0,"
+            " expires_ms INTEGER NOT NULL,"
+            " p12 BLOB NOT NULL,"
+            " p12_password BLOB NOT NULL,"
+            " created_ms INTEGER NOT NULL,"
+            " updated_ms INTEGER NOT NULL)");
+    execute("CREATE UNIQUE INDEX IF NOT EXISTS certificate_live_name ON certificate (account_id, name)"
+            " WHERE deleted = 0");
+    execute("CREATE TABLE IF NOT EXISTS setting ("
+            " key TEXT PRIMARY KEY,"
+            " value BLOB NOT NULL)");
     execute(("PRAGMA user_version=" + std::to_string(SchemaVersion)).c_str());
     execute("COMMIT");
 }
@@ -213,6 +248,155 @@ int Store::purgeSessionsExpiredBefore(qint64 beforeMs)
     SqlStatement remove(m_db, "DELETE FROM session WHERE expires_ms < ?1");
     remove.bind(1, beforeMs).run();
     return sqlite3_changes(m_db);
+}
+
+template <typename Work> void Store::inTransaction(Work&& work)
+{
+    // `work` returns false to roll back (a refused write), true to commit; an exception rolls back too.
+    execute("BEGIN IMMEDIATE");
+    bool commit = false;
+    try {
+        commit = work();
+    } catch (...) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    execute(commit ? "COMMIT" : "ROLLBACK");
+}
+
+std::optional<qint64> Store::liveCertificateNamed(const QString& accountId, const QString& name) const
+{
+    SqlStatement select(m_db, "SELECT id FROM certificate WHERE account_id = ?1 AND name = ?2 AND deleted = 0");
+    select.bind(1, accountId).bind(2, name);
+    if (!select.step())
+        return std::nullopt;
+    return select.integer(0);
+}
+
+Store::WriteOutcome Store::createCertificates(const QString& accountId, QList<CertificateWrite>& certificates,
+                                              QString* problem)
+{
+    const std::lock_guard lock(m_mutex);
+    WriteOutcome outcome = WriteOutcome::Saved;
+    inTransaction([&] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (CertificateWrite& certificate : certificates) {
+            if (liveCertificateNamed(accountId, certificate.name)) {
+                *problem = certificate.name;
+                outcome = WriteOutcome::DuplicateName;
+                return false; // the certificates written before this one go too
+            }
+            // Ten random digits, like the real ids (e.g. 3515906310); a clash is retried.
+            qint64 id = 0;
+            do {
+                id = Random::digits(CertificateIdDigits).toLongLong();
+                SqlStatement taken(m_db, "SELECT 1 FROM certificate WHERE id = ?1");
+                taken.bind(1, id);
+                if (!taken.step())
+                    break;
+            } while (true);
+            SqlStatement insert(m_db, "INSERT INTO certificate (id, account_id, name, display_name, deleted,"
+                                      " expires_ms, p12, p12_password, created_ms, updated_ms)"
+                                      " VALUES (?1, ?2, ?3, ?3, 0, ?4, ?5, ?6, ?7, ?7)");
+            insert.bind(1, id)
+                .bind(2, accountId)
+                .bind(3, certificate.name)
+                .bind(4, certificate.expiresMs)
+                .bindBlob(5, certificate.p12)
+                .bindBlob(6, certificate.password)
+                .bind(7, now)
+                .run();
+            certificate.id = id;
+        }
+        return true;
+    });
+    return outcome;
+}
+
+Store::WriteOutcome Store::updateCertificates(const QString& accountId, const QList<CertificateWrite>& certificates,
+                                              QString* problem)
+{
+    const std::lock_guard lock(m_mutex);
+    WriteOutcome outcome = WriteOutcome::Saved;
+    inTransaction([&] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const CertificateWrite& certificate : certificates) {
+            SqlStatement live(m_db, "SELECT 1 FROM certificate WHERE id = ?1 AND account_id = ?2 AND deleted = 0");
+            live.bind(1, certificate.id).bind(2, accountId);
+            if (!live.step()) {
+                *problem = QString::number(certificate.id);
+                outcome = WriteOutcome::UnknownId;
+                return false;
+            }
+            const std::optional<qint64> holder = liveCertificateNamed(accountId, certificate.name);
+            if (holder && *holder != certificate.id) {
+                *problem = certificate.name;
+                outcome = WriteOutcome::DuplicateName;
+                return false;
+            }
+            SqlStatement update(m_db, "UPDATE certificate SET name = ?1, display_name = ?1, expires_ms = ?2,"
+                                      " p12 = ?3, p12_password = ?4, updated_ms = ?5 WHERE id = ?6");
+            update.bind(1, certificate.name)
+                .bind(2, certificate.expiresMs)
+                .bindBlob(3, certificate.p12)
+                .bindBlob(4, certificate.password)
+                .bind(5, now)
+                .bind(6, certificate.id)
+                .run();
+        }
+        return true;
+    });
+    return outcome;
+}
+
+QList<StoredCertificate> Store::certificates(const QString& accountId, bool withP12) const
+{
+    const std::lock_guard lock(m_mutex);
+    SqlStatement select(m_db, "SELECT id, account_id, name, display_name, deleted, expires_ms, p12, p12_password"
+                              " FROM certificate WHERE account_id = ?1 AND deleted = 0 ORDER BY created_ms, id");
+    select.bind(1, accountId);
+    QList<StoredCertificate> result;
+    while (select.step())
+        result.append(readCertificate(select, withP12));
+    return result;
+}
+
+std::optional<StoredCertificate> Store::certificate(const QString& accountId, qint64 id) const
+{
+    const std::lock_guard lock(m_mutex);
+    SqlStatement select(m_db, "SELECT id, account_id, name, display_name, deleted, expires_ms, p12, p12_password"
+                              " FROM certificate WHERE account_id = ?1 AND id = ?2 AND deleted = 0");
+    select.bind(1, accountId).bind(2, id);
+    if (!select.step())
+        return std::nullopt;
+    return readCertificate(select, true);
+}
+
+bool Store::deleteCertificate(const QString& accountId, qint64 id)
+{
+    const std::lock_guard lock(m_mutex);
+    SqlStatement update(m_db, "UPDATE certificate SET deleted = 1, updated_ms = ?1"
+                              " WHERE account_id = ?2 AND id = ?3 AND deleted = 0");
+    update.bind(1, QDateTime::currentMSecsSinceEpoch()).bind(2, accountId).bind(3, id).run();
+    return sqlite3_changes(m_db) > 0;
+}
+
+std::optional<QByteArray> Store::setting(const QString& key) const
+{
+    const std::lock_guard lock(m_mutex);
+    SqlStatement select(m_db, "SELECT value FROM setting WHERE key = ?1");
+    select.bind(1, key);
+    if (!select.step())
+        return std::nullopt;
+    return select.bytes(0);
+}
+
+void Store::setSetting(const QString& key, const QByteArray& value)
+{
+    const std::lock_guard lock(m_mutex);
+    SqlStatement upsert(m_db, "INSERT INTO setting (key, value) VALUES (?1, ?2)"
+                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    upsert.bind(1, key).bindBlob(2, value).run();
 }
 
 QByteArray Store::digest(const QByteArray& value)

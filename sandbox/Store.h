@@ -1,18 +1,22 @@
 #pragma once
 
-// The sandbox's state in SQLite (DIR/sandbox.db): the demo account with its AppKey, and login sessions, so a
-// restart keeps the account and every bearer issued before it.
+// The sandbox's state in SQLite (DIR/sandbox.db): the demo account with its AppKey, login sessions, certificates
+// (with their P12 files and passwords: the sandbox's "Vault") and a few settings, so a restart keeps the account,
+// every bearer issued before it and every certificate.
 //
 // cpp-httplib runs handlers on worker threads, so every public method takes m_mutex; the connection is opened
 // with SQLITE_OPEN_NOMUTEX because that mutex already serialises it. Bearer tokens, Session_id cookies and csrf
 // values are stored as SHA-256 digests: the database never holds a usable token. The demo password is stored in
-// clear on purpose, because the sandbox prints it on every start (it is a local demo account).
+// clear on purpose, because the sandbox prints it on every start (it is a local demo account). Certificate P12
+// files and their passwords are stored in clear too: the real service keeps them in a Vault, which the sandbox, a
+// local demo inside a 0700 directory, does not imitate.
 //
 // Failures throw std::runtime_error; cpp-httplib's exception handler turns them into a 500 JSON answer.
 
 #include "AppKey.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -40,6 +44,29 @@ struct Session
     qint64 expiresMs = 0;  // milliseconds since the epoch
 };
 
+// One certificate row (contract section 3); deleted rows are kept, as the real service's `deleted` flag suggests.
+struct StoredCertificate
+{
+    qint64 id = 0;
+    QString accountId;
+    QString name;
+    QString displayName;
+    bool deleted = false;
+    QByteArray p12;
+    QByteArray password;  // UTF-8, as the client sent it
+    qint64 expiresMs = 0; // the leaf's notAfter, read from the P12 when it was saved
+};
+
+// What a create or update writes; `id` is 0 for a create.
+struct CertificateWrite
+{
+    qint64 id = 0;
+    QString name;
+    QByteArray p12;
+    QByteArray password;
+    qint64 expiresMs = 0;
+};
+
 class Store
 {
 public:
@@ -63,6 +90,27 @@ public:
     // bearer is answered with "expired" rather than "unknown".
     int purgeSessionsExpiredBefore(qint64 beforeMs);
 
+    // Certificates. A write covers several certificates in one transaction: either all are saved or none.
+    enum class WriteOutcome
+    {
+        Saved,
+        DuplicateName, // `problem` names the clashing name
+        UnknownId,     // `problem` names the id (update only)
+    };
+    // Fills the new ids into `certificates`.
+    WriteOutcome createCertificates(const QString& accountId, QList<CertificateWrite>& certificates, QString* problem);
+    WriteOutcome updateCertificates(const QString& accountId, const QList<CertificateWrite>& certificates,
+                                    QString* problem);
+    // Live (not deleted) certificates only, oldest first; `withP12` false leaves p12 and password empty.
+    QList<StoredCertificate> certificates(const QString& accountId, bool withP12 = false) const;
+    std::optional<StoredCertificate> certificate(const QString& accountId, qint64 id) const;
+    // Marks a live certificate deleted; false when there is none with that id.
+    bool deleteCertificate(const QString& accountId, qint64 id);
+
+    // Small named values the sandbox keeps across restarts (e.g. the demo P12 password).
+    std::optional<QByteArray> setting(const QString& key) const;
+    void setSetting(const QString& key, const QByteArray& value);
+
     static QByteArray digest(const QByteArray& value);
 
 private:
@@ -71,6 +119,8 @@ private:
     // Callers hold m_mutex.
     std::optional<Account> accountLocked(const QString& accountId) const;
     std::optional<Session> sessionWhere(const char* sql, const QByteArray& digest) const;
+    std::optional<qint64> liveCertificateNamed(const QString& accountId, const QString& name) const;
+    template <typename Work> void inTransaction(Work&& work);
 
     mutable std::mutex m_mutex;
     sqlite3* m_db = nullptr;

@@ -1,11 +1,14 @@
 // mtls-sandbox: a local HTTPS implementation of the LivePerson mTLS service contract (see README.md).
 //
 //   mtls-sandbox --data DIR [--host 127.0.0.1] [--port 0] [--token-ttl 28800] [--rate-limit 10]
+//                [--target-port 0] [--target-client-ca FILE]...
 //
 // stdout carries exactly one line, the ready line, once the server listens; everything else goes to stderr.
 // Exit codes: 0 after SIGTERM/SIGINT, 1 when the sandbox cannot start or serve, 2 for bad arguments.
 
 #include "DataDir.h"
+#include "DemoClient.h"
+#include "MtlsTarget.h"
 #include "Pki.h"
 #include "ReadyLine.h"
 #include "SandboxOptions.h"
@@ -16,12 +19,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 
 #include <csignal>
 #include <cstdio>
 #include <exception>
 #include <optional>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace mtlsdesk::sandbox;
@@ -77,6 +82,12 @@ std::optional<SandboxOptions> parseOptions(const QCoreApplication& app)
         {QStringLiteral("rate-limit"),
          QStringLiteral("Requests per second per client address; 0 switches the throttle off (default 10)."),
          QStringLiteral("N"), QStringLiteral("10")},
+        {QStringLiteral("target-port"),
+         QStringLiteral("Port of the mTLS target (the second listener); 0 picks a free port (default 0)."),
+         QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("target-client-ca"),
+         QStringLiteral("PEM file of a CA whose client certificates the mTLS target also accepts (repeatable)."),
+         QStringLiteral("FILE")},
     });
 
     // parse() rather than process(): process() exits with 1 on errors, the contract here is 2.
@@ -107,8 +118,18 @@ std::optional<SandboxOptions> parseOptions(const QCoreApplication& app)
     const auto port = integerOption(parser, QStringLiteral("port"), 0, 65535, 0);
     const auto ttl = integerOption(parser, QStringLiteral("token-ttl"), 1, 10LL * 365 * 24 * 3600, 28800);
     const auto rate = integerOption(parser, QStringLiteral("rate-limit"), 0, 1000000, 10);
-    if (!port || !ttl || !rate)
+    const auto targetPort = integerOption(parser, QStringLiteral("target-port"), 0, 65535, 0);
+    if (!port || !ttl || !rate || !targetPort)
         return std::nullopt;
+    for (const QString& file : parser.values(QStringLiteral("target-client-ca"))) {
+        const QFileInfo info(file);
+        if (!info.isFile() || !info.isReadable()) {
+            printError(QStringLiteral("--target-client-ca \"%1\" is not a readable file").arg(file));
+            return std::nullopt;
+        }
+        options.targetClientCaFiles << info.absoluteFilePath();
+    }
+    options.targetPort = static_cast<int>(*targetPort);
     options.port = static_cast<int>(*port);
     options.tokenTtlSeconds = *ttl;
     options.rateLimit = static_cast<int>(*rate);
@@ -143,27 +164,51 @@ int serve(SandboxOptions options, ShutdownSignals& shutdownSignals)
         printError(QStringLiteral("cannot listen on %1 port %2").arg(options.host).arg(options.port));
         return ExitFailure;
     }
+    const DemoClient demo = DemoClient::loadOrCreate(dataDir->path(), pki, store);
+    MtlsTarget target(options, pki);
+    if (!target.isValid()) {
+        printError(target.problem().isEmpty() ? QStringLiteral("the mTLS target could not be set up")
+                                              : target.problem());
+        return ExitFailure;
+    }
+    if (target.bind() <= 0) {
+        printError(QStringLiteral("cannot listen on %1 port %2 for the mTLS target")
+                       .arg(options.host)
+                       .arg(options.targetPort));
+        return ExitFailure;
+    }
 
-    ReadyLine ready(QStringLiteral("https://") + server.hostPort(), pki.caFile(), account, dataDir->path());
-    shutdownSignals.start([&server](int) { server.stop(); },
-                          [&ready] {
-                              // Workers are stuck with slow clients; their work is not worth waiting for, and SQLite
-                              // commits are atomic, so leaving now loses nothing.
-                              printError(QStringLiteral("workers still busy after the grace period; exiting now"));
-                              ready.withdraw();
-                              std::fflush(stderr);
-                              ::_exit(0);
-                          },
-                          std::chrono::seconds(3));
+    ReadyLine ready(QStringLiteral("https://") + server.hostPort(), pki.caFile(), account, dataDir->path(),
+                    ReadyTarget{target.url(), demo.file(), demo.password(), pki.partnerCaFile()});
+    shutdownSignals.start(
+        [&server, &target](int) {
+            server.stop();
+            target.stop();
+        },
+        [&ready] {
+            // Workers are stuck with slow clients; their work is not worth waiting for, and SQLite
+            // commits are atomic, so leaving now loses nothing.
+            printError(QStringLiteral("workers still busy after the grace period; exiting now"));
+            ready.withdraw();
+            std::fflush(stderr);
+            ::_exit(0);
+        },
+        std::chrono::seconds(3));
     if (!ready.publish(&problem)) {
         printError(problem);
         return ExitFailure;
     }
-    printError(QStringLiteral("serving https://%1 for account %2 (data in %3)")
-                   .arg(server.hostPort(), account.accountId, dataDir->path()));
+    printError(QStringLiteral("serving https://%1 for account %2 (data in %3); mTLS target at %4")
+                   .arg(server.hostPort(), account.accountId, dataDir->path(), target.url()));
 
+    bool targetServed = true;
+    std::thread targetThread([&target, &targetServed] { targetServed = target.run(); });
     const bool served = server.run();
+    target.stop();
+    targetThread.join();
     shutdownSignals.finished();
+    if (!targetServed)
+        printError(QStringLiteral("the mTLS target stopped because accepting connections failed"));
     ready.withdraw();
     if (!served) {
         printError(QStringLiteral("the server stopped because accepting connections failed"));

@@ -1,13 +1,17 @@
 #include "SandboxFixture.h"
 
+#include "net/OAuth1.h"
+
 #include <QEventLoop>
 #include <QFile>
+#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
 #include <QNetworkRequest>
 #include <QSslCertificate>
+#include <QSslKey>
 #include <QTimer>
 
 namespace mtlsdesk::test {
@@ -21,6 +25,21 @@ public:
     QList<QNetworkCookie> cookiesForUrl(const QUrl&) const override { return {}; }
     bool setCookiesFromUrl(const QList<QNetworkCookie>&, const QUrl&) override { return false; }
 };
+
+HttpResult waitFor(QNetworkReply* rawReply)
+{
+    const std::unique_ptr<QNetworkReply> reply(rawReply);
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.error = reply->error();
+    result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    return result;
+}
 
 } // namespace
 
@@ -96,17 +115,7 @@ HttpResult SandboxFixture::send(const QByteArray& verb, const QUrl& url, const Q
     request.setTransferTimeout(15000);
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
-    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
-    QEventLoop loop;
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    HttpResult result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.error = reply->error();
-    result.body = reply->readAll();
-    result.headers = reply->rawHeaderPairs();
-    return result;
+    return waitFor(m_nam.sendCustomRequest(request, verb, body));
 }
 
 HttpResult SandboxFixture::postJson(const QString& pathAndQuery, const QByteArray& body,
@@ -134,6 +143,76 @@ QByteArray SandboxFixture::loginBearer()
     if (result.status != 200)
         return {};
     return QJsonDocument::fromJson(result.body).object().value(QStringLiteral("bearer")).toString().toUtf8();
+}
+
+HttpResult SandboxFixture::sendMultipart(const QByteArray& verb, const QString& pathAndQuery, const QList<Part>& parts,
+                                         const HeaderList& headers)
+{
+    QNetworkRequest request(url(pathAndQuery));
+    request.setSslConfiguration(sslConfiguration());
+    request.setTransferTimeout(30000);
+    request.setRawHeader("Accept", "application/json");
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    auto* multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    for (const Part& part : parts) {
+        QHttpPart httpPart;
+        QByteArray disposition = "form-data; name=\"" + part.name + '"';
+        if (!part.filename.isEmpty())
+            disposition += "; filename=\"" + part.filename + '"';
+        httpPart.setRawHeader("Content-Disposition", disposition);
+        if (!part.contentType.isEmpty())
+            httpPart.setRawHeader("Content-Type", part.contentType);
+        httpPart.setBody(part.data);
+        multiPart->append(httpPart);
+    }
+    QNetworkReply* reply = m_nam.sendCustomRequest(request, verb, multiPart);
+    multiPart->setParent(reply);
+    return waitFor(reply);
+}
+
+HttpResult SandboxFixture::sendJson(const QByteArray& verb, const QString& pathAndQuery, const QByteArray& body,
+                                    const HeaderList& headers)
+{
+    auto all = headers;
+    all.prepend({"Content-Type", "application/json"});
+    all.prepend({"Accept", "application/json"});
+    return send(verb, url(pathAndQuery), body, all);
+}
+
+QByteArray SandboxFixture::oauth1(const QByteArray& verb, const QString& pathAndQuery) const
+{
+    return OAuth1Signer::authorizationHeader(verb, url(pathAndQuery), info().appKey);
+}
+
+HttpResult SandboxFixture::sendWith(const QSslConfiguration& configuration, const QByteArray& verb, const QUrl& url,
+                                    const QByteArray& body, const HeaderList& headers)
+{
+    QNetworkAccessManager nam;
+    nam.setAutoDeleteReplies(false);
+    QNetworkRequest request(url);
+    request.setSslConfiguration(configuration);
+    request.setTransferTimeout(15000);
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    return waitFor(nam.sendCustomRequest(request, verb, body));
+}
+
+bool SandboxFixture::clientSslConfiguration(const QString& p12Path, const QByteArray& password,
+                                            QSslConfiguration* configuration) const
+{
+    QFile file(p12Path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QSslKey key;
+    QSslCertificate certificate;
+    QList<QSslCertificate> chain;
+    if (!QSslCertificate::importPkcs12(&file, &key, &certificate, &chain, password))
+        return false;
+    *configuration = sslConfiguration();
+    configuration->setPrivateKey(key);
+    configuration->setLocalCertificateChain(QList<QSslCertificate>{certificate} + chain);
+    return true;
 }
 
 } // namespace mtlsdesk::test

@@ -23,6 +23,26 @@ struct HttpResult
     QByteArray header(const QByteArray& name) const;
 };
 
+// One part of a multipart/form-data body; a filename makes it a file part.
+struct Part
+{
+    QByteArray name;
+    QByteArray data;
+    QByteArray filename;
+    QByteArray contentType;
+
+    static Part file(const QByteArray& name, const QByteArray& data, const QByteArray& filename = "upload.p12")
+    {
+        return Part{name, data, filename, "application/x-pkcs12"};
+    }
+    static Part text(const QByteArray& name, const QByteArray& data, const QByteArray& contentType = {})
+    {
+        return Part{name, data, {}, contentType};
+    }
+};
+
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+
 class SandboxFixture
 {
 public:
@@ -47,6 +67,24 @@ public:
     HttpResult get(const QString& pathAndQuery, const QList<std::pair<QByteArray, QByteArray>>& headers = {});
     // Logs in the demo user; returns the bearer (empty on failure).
     QByteArray loginBearer();
+
+    // A multipart/form-data request (QHttpMultiPart) to this sandbox.
+    HttpResult sendMultipart(const QByteArray& verb, const QString& pathAndQuery, const QList<Part>& parts,
+                             const HeaderList& headers = {});
+    // A JSON body with Content-Type application/json, any verb.
+    HttpResult sendJson(const QByteArray& verb, const QString& pathAndQuery, const QByteArray& body,
+                        const HeaderList& headers = {});
+    // The OAuth1 Authorization header for `verb` on `pathAndQuery`, signed with the demo AppKey.
+    QByteArray oauth1(const QByteArray& verb, const QString& pathAndQuery) const;
+
+    // A request with its own TLS configuration (e.g. a client certificate for the mTLS target), on a fresh
+    // QNetworkAccessManager so that no connection or TLS session of another identity is reused.
+    static HttpResult sendWith(const QSslConfiguration& configuration, const QByteArray& verb, const QUrl& url,
+                               const QByteArray& body = {}, const HeaderList& headers = {});
+    // Trusts the sandbox CA and presents the key and certificates of `p12Path` (chain included); false when the
+    // file does not open with `password`.
+    bool clientSslConfiguration(const QString& p12Path, const QByteArray& password,
+                                QSslConfiguration* configuration) const;
 
     QNetworkAccessManager& network() { return m_nam; }
 

@@ -39,6 +39,8 @@ std::optional<SandboxInfo> SandboxInfo::fromReadyLine(const QByteArray& line)
     info.appKey = OAuth1Credentials::fromJson(object.value(QLatin1String("appKey")).toObject());
     info.targetUrl = QUrl(object.value(QLatin1String("targetUrl")).toString());
     info.demoP12 = object.value(QLatin1String("demoP12")).toString();
+    info.demoP12Password = object.value(QLatin1String("demoP12Password")).toString();
+    info.partnerCaFile = object.value(QLatin1String("partnerCaFile")).toString();
     info.pid = object.value(QLatin1String("pid")).toInteger();
     info.dataDir = object.value(QLatin1String("dataDir")).toString();
 

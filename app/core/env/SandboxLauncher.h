@@ -31,6 +31,8 @@ struct SandboxInfo
     OAuth1Credentials appKey;
     QUrl targetUrl;  // the sandbox's mTLS target, once it has one
     QString demoP12; // path of the demo client P12, once it has one
+    QString demoP12Password; // a secret like `password`: never logged
+    QString partnerCaFile;   // the CA that signs the demo client certificate and that the target trusts
     qint64 pid = 0;
     QString dataDir;
 
