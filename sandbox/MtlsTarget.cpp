@@ -1,5 +1,7 @@
 #include "MtlsTarget.h"
 
+#include "p12/X509Text.h"
+
 #include "JsonReply.h"
 #include "Pki.h"
 #include "RequestLog.h"
@@ -20,16 +22,6 @@ constexpr size_t WorkerThreads = 8;
 constexpr size_t MaxBodyBytes = 20 * 1024 * 1024;
 const char* const LogPrefix = "target";
 
-QString nameText(const X509_NAME* name)
-{
-    const BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253) < 0)
-        return {};
-    char* data = nullptr;
-    const long size = BIO_get_mem_data(bio.get(), &data);
-    return QString::fromUtf8(data, static_cast<qsizetype>(size));
-}
-
 QJsonObject describe(X509* certificate)
 {
     if (!certificate)
@@ -40,16 +32,11 @@ QJsonObject describe(X509* certificate)
         serial = hex;
         OPENSSL_free(hex);
     }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    X509_digest(certificate, EVP_sha256(), digest, &length);
     return QJsonObject{
-        {QStringLiteral("subject"), nameText(X509_get_subject_name(certificate))},
-        {QStringLiteral("issuer"), nameText(X509_get_issuer_name(certificate))},
+        {QStringLiteral("subject"), p12::nameText(X509_get_subject_name(certificate))},
+        {QStringLiteral("issuer"), p12::nameText(X509_get_issuer_name(certificate))},
         {QStringLiteral("serial"), QString::fromLatin1(serial)},
-        {QStringLiteral("sha256"),
-         QString::fromLatin1(
-             QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length)).toHex(':').toUpper())},
+        {QStringLiteral("sha256"), p12::sha256Fingerprint(certificate)},
     };
 }
 

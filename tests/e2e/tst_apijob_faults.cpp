@@ -115,12 +115,7 @@ void TestApiJobFaults::silentServerTimesOut()
 
 void TestApiJobFaults::closedPortIsNetworkError()
 {
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        port = probe.serverPort();
-    }
+    const quint16 port = unusedLocalPort();
     QNetworkAccessManager network;
     ApiContext once = context();
     once.serverRetryDelays = {milliseconds(50)}; // idempotent: one retry, then the error

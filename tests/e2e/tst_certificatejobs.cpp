@@ -51,9 +51,8 @@ void TestCertificateJobs::initTestCase()
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->failure()));
     m_bearer = m_sandbox->loginBearer();
     QVERIFY(!m_bearer.isEmpty());
-    QFile demo(m_sandbox->info().demoP12);
-    QVERIFY2(demo.open(QIODevice::ReadOnly), qPrintable(m_sandbox->info().demoP12));
-    m_demoP12 = demo.readAll();
+    m_demoP12 = readFile(m_sandbox->info().demoP12);
+    QVERIFY2(!m_demoP12.isEmpty(), qPrintable(m_sandbox->info().demoP12));
     m_demoPassword = m_sandbox->info().demoP12Password.toUtf8();
     QVERIFY(!m_demoPassword.isEmpty());
 }
@@ -215,10 +214,7 @@ void TestCertificateJobs::testerForwardsThroughTarget()
 
 void TestCertificateJobs::testerForwardToDeadPortIs424()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 port = closed.serverPort();
-    closed.close();
+    const quint16 port = unusedLocalPort();
     P12TestJob job(m_network, context(), gateway(), m_demoP12, m_demoPassword);
     job.setForward({QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)), "GET", {}, {}, {}});
     QSignalSpy tested(&job, &P12TestJob::tested);

@@ -268,10 +268,7 @@ void TestHandshake::wrongPasswordIsBadP12()
 
 void TestHandshake::closedPortFailsToConnect()
 {
-    QTcpServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    const quint16 port = server.serverPort();
-    server.close();
+    const quint16 port = unusedLocalPort();
     HandshakeRequest closed = request(m_trustedP12);
     closed.url = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port));
     const HandshakeReport report = HandshakeProbe::run(closed);

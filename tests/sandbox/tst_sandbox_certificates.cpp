@@ -22,11 +22,6 @@ using namespace mtlsdesk::test;
 
 namespace {
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QByteArray certificatePart(const QString& name, const QByteArray& password, qint64 id = 0)
 {
@@ -143,7 +138,7 @@ void TestSandboxCertificates::initTestCase()
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->failure()));
     m_bearer = m_sandbox->loginBearer();
     QVERIFY(!m_bearer.isEmpty());
-    m_demoP12 = readAll(m_sandbox->info().demoP12);
+    m_demoP12 = readFile(m_sandbox->info().demoP12);
     m_demoPassword = m_sandbox->info().demoP12Password.toUtf8();
     QVERIFY(!m_demoP12.isEmpty());
     QVERIFY(!m_demoPassword.isEmpty());
@@ -172,7 +167,7 @@ HttpResult TestSandboxCertificates::upload(const QByteArray& verb, const QString
 QByteArray TestSandboxCertificates::sampleBytes(const QString& name) const
 {
     const std::optional<P12Sample> sample = m_corpus.sample(name);
-    return sample ? readAll(sample->path) : QByteArray();
+    return sample ? readFile(sample->path) : QByteArray();
 }
 
 QByteArray TestSandboxCertificates::samplePassword(const QString& name) const
@@ -442,11 +437,11 @@ void TestSandboxCertificates::refusedP12()
     const std::optional<P12Sample> file = m_corpus.sample(sample);
     QVERIFY(file);
     const QString name = QStringLiteral("refused-") + sample;
-    const HttpResult byFile = upload("POST", name, readAll(file->path), file->password);
+    const HttpResult byFile = upload("POST", name, readFile(file->path), file->password);
     MTLS_VERIFY_JSON_ERROR(byFile, 400, internalCode);
     QVERIFY2(messageOf(byFile).contains(messagePart, Qt::CaseInsensitive), qPrintable(messageOf(byFile)));
     const HttpResult byJson =
-        m_sandbox->sendJson("POST", path(), jsonArrayBody({jsonCertificate(name, readAll(file->path), file->password)}),
+        m_sandbox->sendJson("POST", path(), jsonArrayBody({jsonCertificate(name, readFile(file->path), file->password)}),
                             {{"Authorization", bearer()}});
     MTLS_VERIFY_JSON_ERROR(byJson, 400, internalCode);
     QVERIFY(!m_sandbox->get(path(), {{"Authorization", bearer()}}).body.contains(name.toUtf8()));
@@ -588,14 +583,14 @@ void TestSandboxCertificates::restartKeepsCertificates()
         const QString collection = QStringLiteral("/mtls/account/%1/certificates").arg(first.info().accountId);
         const HttpResult created = first.sendMultipart(
             "POST", collection + QStringLiteral("/by-file"),
-            {Part::file("file", readAll(first.info().demoP12)),
+            {Part::file("file", readFile(first.info().demoP12)),
              Part::text("certificate", certificatePart(QStringLiteral("kept"), first.info().demoP12Password.toUtf8()))},
             {{"Authorization", bearerToken}});
         QCOMPARE(created.status, 201);
         id = savedOf(created).first().toObject().value(QLatin1String("id")).toInteger();
         const HttpResult gone = first.sendMultipart(
             "POST", collection + QStringLiteral("/by-file"),
-            {Part::file("file", readAll(first.info().demoP12)),
+            {Part::file("file", readFile(first.info().demoP12)),
              Part::text("certificate", certificatePart(QStringLiteral("gone"), first.info().demoP12Password.toUtf8()))},
             {{"Authorization", bearerToken}});
         QCOMPARE(gone.status, 201);

@@ -16,27 +16,12 @@ using namespace mtlsdesk::test;
 
 namespace {
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QString messageOf(const HttpResult& result)
 {
     return errorOf(result).value(QLatin1String("message")).toString();
 }
 
-// A port on which nothing listens (bound once, then released).
-int closedPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 1;
-    const int port = server.serverPort();
-    server.close();
-    return port;
-}
 
 } // namespace
 
@@ -75,7 +60,7 @@ void TestSandboxP12Tester::initTestCase()
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->failure()));
     m_bearer = m_sandbox->loginBearer();
     QVERIFY(!m_bearer.isEmpty());
-    m_demoP12 = readAll(m_sandbox->info().demoP12);
+    m_demoP12 = readFile(m_sandbox->info().demoP12);
     m_demoPassword = m_sandbox->info().demoP12Password.toUtf8();
     QVERIFY(!m_demoP12.isEmpty());
     QVERIFY(m_sandbox->info().targetUrl.isValid());
@@ -125,7 +110,7 @@ void TestSandboxP12Tester::verdict()
     if (!sample.isEmpty()) {
         const std::optional<P12Sample> file = m_corpus.sample(sample);
         QVERIFY(file);
-        p12 = readAll(file->path);
+        p12 = readFile(file->path);
         password = file->password;
     }
     const HttpResult result = test(p12, password);
@@ -217,7 +202,7 @@ void TestSandboxP12Tester::forwardRefusedByTarget()
     const std::optional<P12Sample> modern = m_corpus.sample(QStringLiteral("modern"));
     QVERIFY(modern);
     const QByteArray target = m_sandbox->info().targetUrl.toString().toUtf8() + "/x";
-    const HttpResult result = test(readAll(modern->path), modern->password, {{"LP-forward-url", target}});
+    const HttpResult result = test(readFile(modern->path), modern->password, {{"LP-forward-url", target}});
     MTLS_VERIFY_JSON_ERROR(result, 424, 86);
     QVERIFY(!result.header("LP-error-from-transport").isEmpty());
     QVERIFY(!result.header("LP-message-from-transport").isEmpty());
@@ -225,7 +210,7 @@ void TestSandboxP12Tester::forwardRefusedByTarget()
 
 void TestSandboxP12Tester::forwardUnreachableIs424()
 {
-    const QByteArray url = "https://127.0.0.1:" + QByteArray::number(closedPort()) + "/token";
+    const QByteArray url = "https://127.0.0.1:" + QByteArray::number(unusedLocalPort()) + "/token";
     const HttpResult result = test(m_demoP12, m_demoPassword, {{"LP-forward-url", url}});
     MTLS_VERIFY_JSON_ERROR(result, 424, 86);
     QCOMPARE(result.header("LP-error-from-transport"), QByteArray("Connection"));

@@ -22,21 +22,7 @@ using namespace mtlsdesk::test;
 
 namespace {
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
-int freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const int port = server.serverPort();
-    server.close();
-    return port;
-}
 
 } // namespace
 
@@ -108,13 +94,13 @@ void TestSandboxTarget::readyLineKeys()
     QVERIFY(QFile::exists(partnerKey));
     QCOMPARE(QFileInfo(partnerKey).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
-    QVERIFY(readAll(info.partnerCaFile).startsWith("-----BEGIN CERTIFICATE-----"));
+    QVERIFY(readFile(info.partnerCaFile).startsWith("-----BEGIN CERTIFICATE-----"));
 }
 
 void TestSandboxTarget::demoP12IsJavaLoadable()
 {
     const SandboxInfo& info = m_sandbox->info();
-    const p12::Report report = p12::P12Inspector::inspect(readAll(info.demoP12), info.demoP12Password.toUtf8());
+    const p12::Report report = p12::P12Inspector::inspect(readFile(info.demoP12), info.demoP12Password.toUtf8());
     QVERIFY2(report.readable, qPrintable(report.errorMessage));
     QVERIFY(report.hasPrivateKey);
     QVERIFY(report.keyMatchesLeaf);
@@ -148,7 +134,7 @@ void TestSandboxTarget::echoWithDemoClient()
     QVERIFY(client.value(QLatin1String("subject")).toString().contains(QLatin1String("CN=mTLS Desk demo client")));
     QVERIFY(client.value(QLatin1String("issuer")).toString().contains(QLatin1String("CN=mtls-sandbox partner CA")));
     QVERIFY(!client.value(QLatin1String("serial")).toString().isEmpty());
-    const p12::Report report = p12::P12Inspector::inspect(readAll(info.demoP12), info.demoP12Password.toUtf8());
+    const p12::Report report = p12::P12Inspector::inspect(readFile(info.demoP12), info.demoP12Password.toUtf8());
     QCOMPARE(client.value(QLatin1String("sha256")).toString(), report.certificates.first().sha256);
 
     const HttpResult post =
@@ -240,7 +226,7 @@ void TestSandboxTarget::extraClientCaIsAcceptedAndAdvertised()
 
 void TestSandboxTarget::fixedTargetPort()
 {
-    const int port = freePort();
+    const int port = unusedLocalPort();
     QVERIFY(port > 0);
     SandboxFixture sandbox({QStringLiteral("--target-port"), QString::number(port)});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.failure()));
@@ -283,17 +269,17 @@ void TestSandboxTarget::demoP12SurvivesRestart()
     {
         SandboxFixture first({}, dir.path());
         QVERIFY2(first.start(), qPrintable(first.failure()));
-        p12 = readAll(first.info().demoP12);
+        p12 = readFile(first.info().demoP12);
         password = first.info().demoP12Password;
-        partnerCa = readAll(first.info().partnerCaFile);
+        partnerCa = readFile(first.info().partnerCaFile);
         first.stop();
     }
     {
         SandboxFixture second({}, dir.path());
         QVERIFY2(second.start(), qPrintable(second.failure()));
         QCOMPARE(second.info().demoP12Password, password);
-        QCOMPARE(readAll(second.info().demoP12), p12);
-        QCOMPARE(readAll(second.info().partnerCaFile), partnerCa);
+        QCOMPARE(readFile(second.info().demoP12), p12);
+        QCOMPARE(readFile(second.info().partnerCaFile), partnerCa);
         second.stop();
     }
     // A missing file is made again, with the same partner CA.
@@ -301,10 +287,10 @@ void TestSandboxTarget::demoP12SurvivesRestart()
     SandboxFixture third({}, dir.path());
     QVERIFY2(third.start(), qPrintable(third.failure()));
     QVERIFY(QFile::exists(third.info().demoP12));
-    QVERIFY(readAll(third.info().demoP12) != p12);
-    QCOMPARE(readAll(third.info().partnerCaFile), partnerCa);
+    QVERIFY(readFile(third.info().demoP12) != p12);
+    QCOMPARE(readFile(third.info().partnerCaFile), partnerCa);
     const p12::Report report =
-        p12::P12Inspector::inspect(readAll(third.info().demoP12), third.info().demoP12Password.toUtf8());
+        p12::P12Inspector::inspect(readFile(third.info().demoP12), third.info().demoP12Password.toUtf8());
     QVERIFY(report.java.loads);
 }
 

@@ -1,5 +1,8 @@
 #include "SandboxFixture.h"
 
+#include <QFile>
+#include <QTcpServer>
+
 #include "net/OAuth1.h"
 
 #include <QEventLoop>
@@ -213,6 +216,22 @@ bool SandboxFixture::clientSslConfiguration(const QString& p12Path, const QByteA
     configuration->setPrivateKey(key);
     configuration->setLocalCertificateChain(QList<QSslCertificate>{certificate} + chain);
     return true;
+}
+
+quint16 unusedLocalPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace mtlsdesk::test

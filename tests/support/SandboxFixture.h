@@ -43,6 +43,11 @@ struct Part
 
 using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
+// A loopback port on which nothing listens (bound once, then released): for "connection refused" cases.
+quint16 unusedLocalPort();
+// The whole file, or empty when it cannot be read.
+QByteArray readFile(const QString& path);
+
 class SandboxFixture
 {
 public:

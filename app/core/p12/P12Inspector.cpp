@@ -1,5 +1,7 @@
 #include "p12/P12Inspector.h"
 
+#include "p12/X509Text.h"
+
 #include "p12/OpenSsl.h"
 
 #include <QCoreApplication>
@@ -53,44 +55,6 @@ void loadProviders()
 
 namespace {
 
-QString bioText(BIO* bio)
-{
-    char* data = nullptr;
-    const long length = BIO_get_mem_data(bio, &data);
-    return QString::fromUtf8(data, static_cast<qsizetype>(length));
-}
-
-QString nameText(const X509_NAME* name)
-{
-    BioPtr bio(BIO_new(BIO_s_mem()));
-    X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
-    return bioText(bio.get());
-}
-
-QString commonName(const X509_NAME* name)
-{
-    const int index = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
-    if (index < 0)
-        return {};
-    const ASN1_STRING* data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index));
-    unsigned char* utf8 = nullptr;
-    const int length = ASN1_STRING_to_UTF8(&utf8, data);
-    if (length < 0)
-        return {};
-    const QString result = QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
-    OPENSSL_free(utf8);
-    return result;
-}
-
-QDateTime timeOf(const ASN1_TIME* time)
-{
-    struct tm parts = {};
-    if (!ASN1_TIME_to_tm(time, &parts))
-        return {};
-    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
-                     QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
-}
-
 QString keyTypeName(const EVP_PKEY* key)
 {
     const char* name = EVP_PKEY_get0_type_name(key);
@@ -100,11 +64,6 @@ QString keyTypeName(const EVP_PKEY* key)
     if (type == QLatin1String("ED448"))
         return QStringLiteral("Ed448");
     return type;
-}
-
-QString hexColon(const unsigned char* data, unsigned int length)
-{
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(data), length).toHex(':').toUpper());
 }
 
 CertificateInfo describe(X509* certificate)
@@ -184,10 +143,7 @@ CertificateInfo describe(X509* certificate)
     }
     info.isCA = X509_check_ca(certificate) > 0;
     info.selfSigned = X509_self_signed(certificate, 0) == 1;
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int digestLength = 0;
-    if (X509_digest(certificate, EVP_sha256(), digest, &digestLength))
-        info.sha256 = hexColon(digest, digestLength);
+    info.sha256 = sha256Fingerprint(certificate);
     int aliasLength = 0;
     if (const unsigned char* alias = X509_alias_get0(certificate, &aliasLength))
         info.friendlyName = QString::fromUtf8(reinterpret_cast<const char*>(alias), aliasLength);

@@ -2,6 +2,7 @@
 
 #include "p12/OpenSsl.h"
 #include "p12/P12Inspector.h"
+#include "p12/X509Text.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -55,52 +56,15 @@ QString isoUtc(const QDateTime& time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QString nameText(const X509_NAME* name)
-{
-    BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) < 0)
-        return {};
-    char* data = nullptr;
-    const long length = BIO_get_mem_data(bio.get(), &data);
-    return QString::fromUtf8(data, static_cast<qsizetype>(length));
-}
-
-QString commonNameOf(const X509_NAME* name)
-{
-    const int index = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
-    if (index < 0)
-        return {};
-    unsigned char* utf8 = nullptr;
-    const int length = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index)));
-    if (length < 0)
-        return {};
-    const QString result = QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
-    OPENSSL_free(utf8);
-    return result;
-}
-
-QDateTime timeOf(const ASN1_TIME* time)
-{
-    struct tm parts = {};
-    if (!time || !ASN1_TIME_to_tm(time, &parts))
-        return {};
-    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
-                     QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
-}
-
 PeerCertificate describe(X509* certificate)
 {
     PeerCertificate info;
-    info.subject = nameText(X509_get_subject_name(certificate));
-    info.issuer = nameText(X509_get_issuer_name(certificate));
-    info.commonName = commonNameOf(X509_get_subject_name(certificate));
-    info.notBefore = timeOf(X509_get0_notBefore(certificate));
-    info.notAfter = timeOf(X509_get0_notAfter(certificate));
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (X509_digest(certificate, EVP_sha256(), digest, &length))
-        info.sha256 = QString::fromLatin1(
-            QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length)).toHex(':').toUpper());
+    info.subject = p12::nameText(X509_get_subject_name(certificate));
+    info.issuer = p12::nameText(X509_get_issuer_name(certificate));
+    info.commonName = p12::commonName(X509_get_subject_name(certificate));
+    info.notBefore = p12::timeOf(X509_get0_notBefore(certificate));
+    info.notAfter = p12::timeOf(X509_get0_notAfter(certificate));
+    info.sha256 = p12::sha256Fingerprint(certificate);
     return info;
 }
 
@@ -308,7 +272,7 @@ bool Probe::readP12()
     }
     m_report.clientCertificate = describe(m_leaf.get());
     for (int i = 0; m_chain && i < sk_X509_num(m_chain.get()); ++i)
-        m_report.clientChainSubjects << nameText(X509_get_subject_name(sk_X509_value(m_chain.get(), i)));
+        m_report.clientChainSubjects << p12::nameText(X509_get_subject_name(sk_X509_value(m_chain.get(), i)));
     return true;
 }
 
@@ -647,7 +611,7 @@ void Probe::matchCaNames()
         for (const X509_NAME* name : ours) {
             if (X509_NAME_cmp(accepted.get(), name) == 0) {
                 m_report.chainMatchesAcceptedCa = true;
-                m_report.matchedCaName = nameText(accepted.get());
+                m_report.matchedCaName = p12::nameText(accepted.get());
                 return;
             }
         }
@@ -733,7 +697,7 @@ int Probe::certCallback(SSL* ssl, void* arg)
     if (const STACK_OF(X509_NAME)* names = SSL_get0_peer_CA_list(ssl)) {
         for (int i = 0; i < sk_X509_NAME_num(names); ++i) {
             const X509_NAME* name = sk_X509_NAME_value(names, i);
-            report.acceptedCaNames << nameText(name);
+            report.acceptedCaNames << p12::nameText(name);
             probe->m_acceptedNames.emplace_back(X509_NAME_dup(name));
         }
     }
