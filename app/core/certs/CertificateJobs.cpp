@@ -34,27 +34,6 @@ QHttpPart textPart(const QByteArray& name, const QByteArray& bytes, const QByteA
 
 } // namespace
 
-CertificateJob::CertificateJob(QNetworkAccessManager& network, ApiContext context, QString gatewayHost,
-                               QObject* parent)
-    : ApiJob(network, std::move(context), parent)
-    , m_gatewayHost(std::move(gatewayHost))
-{
-}
-
-QUrl CertificateJob::url(const QString& pathAfterAccount, const QString& prefix) const
-{
-    return QUrl(QStringLiteral("https://%1%2%3%4")
-                    .arg(m_gatewayHost, prefix,
-                         QString::fromLatin1(QUrl::toPercentEncoding(context().accountId)), pathAfterAccount));
-}
-
-ApiJob::Auth CertificateJob::eitherAuth() const
-{
-    if (!context().bearer.isEmpty() || !context().appKey.isComplete())
-        return Auth::Bearer;
-    return Auth::OAuth1;
-}
-
 // --- list / get / delete ------------------------------------------------------------------------------------
 
 CertificateListJob::CertificateListJob(QNetworkAccessManager& network, ApiContext context, QString gatewayHost,

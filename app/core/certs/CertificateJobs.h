@@ -7,25 +7,14 @@
 // get, delete and the JSON variants take either (Bearer when logged in, else the AppKey).
 
 #include "certs/Certificate.h"
-#include "net/ApiJob.h"
+#include "net/AccountJob.h"
 
 #include <optional>
 
 namespace mtlsdesk {
 
-// Base: remembers the gateway host and builds /mtls/account/{acc}/... URLs.
-class CertificateJob : public ApiJob
-{
-    Q_OBJECT
-protected:
-    CertificateJob(QNetworkAccessManager& network, ApiContext context, QString gatewayHost, QObject* parent);
-    QUrl url(const QString& pathAfterAccount, const QString& prefix = QStringLiteral("/mtls/account/")) const;
-    // Bearer when the context has one, else OAuth1 when it has an AppKey.
-    Auth eitherAuth() const;
-
-private:
-    QString m_gatewayHost;
-};
+// The jobs' shared base: the mTLS gateway host and /mtls/account/{acc}/... URLs.
+using CertificateJob = AccountJob;
 
 // GET /mtls/account/{acc}/certificates
 class CertificateListJob : public CertificateJob

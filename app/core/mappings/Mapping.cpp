@@ -1,0 +1,122 @@
+#include "mappings/Mapping.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace mtlsdesk {
+
+namespace {
+
+void setProblem(QString* problem, const QString& text)
+{
+    if (problem)
+        *problem = text;
+}
+
+// ids come as JSON numbers (Java longs) or numeric strings.
+std::optional<qint64> readId(const QJsonValue& value)
+{
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number >= 0 && number <= 9007199254740991.0 && number == static_cast<double>(static_cast<qint64>(number)))
+            return static_cast<qint64>(number);
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 id = value.toString().toLongLong(&ok);
+    return ok && id >= 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+QString readNumericString(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return QString::number(static_cast<qint64>(value.toDouble()));
+    return value.toString();
+}
+
+} // namespace
+
+QJsonObject Mapping::toJson(bool withId) const
+{
+    QJsonObject object{{QStringLiteral("deleted"), deleted},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("certificationId"), certificationId},
+                       {QStringLiteral("serviceId"), serviceId},
+                       {QStringLiteral("enable"), enable},
+                       {QStringLiteral("url"), url},
+                       {QStringLiteral("siteId"), siteId}};
+    if (withId && id > 0)
+        object.insert(QStringLiteral("id"), id);
+    return object;
+}
+
+std::optional<Mapping> Mapping::fromJson(const QJsonObject& object, QString* problem)
+{
+    Mapping mapping;
+    const std::optional<qint64> id = readId(object.value(QLatin1String("id")));
+    if (!id) {
+        setProblem(problem, QStringLiteral("a mapping has no numeric id"));
+        return std::nullopt;
+    }
+    mapping.id = *id;
+    mapping.deleted = object.value(QLatin1String("deleted")).toBool();
+    mapping.name = object.value(QLatin1String("name")).toString();
+    mapping.certificationId = readNumericString(object.value(QLatin1String("certificationId")));
+    mapping.serviceId = readNumericString(object.value(QLatin1String("serviceId")));
+    mapping.enable = object.value(QLatin1String("enable")).toBool();
+    mapping.url = object.value(QLatin1String("url")).toString();
+    mapping.siteId = readNumericString(object.value(QLatin1String("siteId")));
+    return mapping;
+}
+
+std::optional<QList<Mapping>> Mapping::listFromJson(const QByteArray& body, QString* problem)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        setProblem(problem, QStringLiteral("the answer is not JSON: %1").arg(error.errorString()));
+        return std::nullopt;
+    }
+    QJsonArray entries;
+    if (document.isArray())
+        entries = document.array();
+    else if (document.isObject())
+        entries.append(document.object());
+    QList<Mapping> mappings;
+    mappings.reserve(entries.size());
+    for (const QJsonValue& entry : std::as_const(entries)) {
+        if (!entry.isObject()) {
+            setProblem(problem, QStringLiteral("a list entry is not an object"));
+            return std::nullopt;
+        }
+        std::optional<Mapping> mapping = fromJson(entry.toObject(), problem);
+        if (!mapping)
+            return std::nullopt;
+        mappings.append(std::move(*mapping));
+    }
+    return mappings;
+}
+
+QList<std::pair<QString, QString>> MappingServices::known()
+{
+    return {{QStringLiteral("0"), QStringLiteral("TEST_SERVICE")},
+            {QStringLiteral("1"), QStringLiteral("IDP")},
+            {QStringLiteral("2"), QStringLiteral("WEBHOOKS")}};
+}
+
+QString MappingServices::name(const QString& serviceId)
+{
+    for (const auto& [id, name] : known()) {
+        if (id == serviceId)
+            return name;
+    }
+    return serviceId;
+}
+
+bool MappingServices::isKnown(const QString& serviceId)
+{
+    const auto services = known();
+    return std::any_of(services.cbegin(), services.cend(), [&](const auto& entry) { return entry.first == serviceId; });
+}
+
+} // namespace mtlsdesk
