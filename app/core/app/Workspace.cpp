@@ -2,6 +2,7 @@
 
 #include "certs/CertificateManager.h"
 #include "flow/LoginFlow.h"
+#include "mappings/MappingEditor.h"
 #include "net/ApiJob.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@ Workspace::Workspace(QObject* parent)
     : QObject(parent)
     , m_session(m_network)
     , m_certificates(std::make_unique<CertificateManager>(*this))
+    , m_mappings(std::make_unique<MappingEditor>(*this))
 {
     // Strict transport security and no plain-HTTP redirects are what a client of an auth service wants.
     m_network.setStrictTransportSecurityEnabled(true);

@@ -24,6 +24,7 @@ namespace mtlsdesk {
 
 class ApiJob;
 class CertificateManager;
+class MappingEditor;
 class LoginFlow;
 
 class Workspace : public QObject
@@ -41,6 +42,7 @@ public:
     Session& session() { return m_session; }
     SandboxLauncher& sandbox() { return m_sandbox; }
     CertificateManager& certificates() { return *m_certificates; }
+    MappingEditor& mappings() { return *m_mappings; }
 
     // Sandbox: starts the bundled mtls-sandbox with a data dir under the app's data location, or attaches
     // to one already running there. Switching environment ends the current session.
@@ -91,6 +93,7 @@ private:
     ApiContext m_context;
     Domains m_domains;
     std::unique_ptr<CertificateManager> m_certificates;
+    std::unique_ptr<MappingEditor> m_mappings; // after m_certificates: it follows the certificate list
     QString m_accountId;
 };
 
