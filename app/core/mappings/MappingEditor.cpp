@@ -445,8 +445,11 @@ void MappingEditor::writeDraft()
     for (const Mapping& mapping : std::as_const(m_base))
         base.append(mapping.toJson());
     QJsonArray rows;
-    for (const Mapping& mapping : m_model.mappings())
-        rows.append(mapping.toJson());
+    for (const Mapping& mapping : m_model.mappings()) {
+        QJsonObject row = mapping.toJson();
+        row.insert(QStringLiteral("id"), mapping.id); // 0 for a new row: still a readable mapping object
+        rows.append(row);
+    }
     const QJsonObject draft{{QStringLiteral("environment"), m_workspace.environment().id()},
                             {QStringLiteral("accountId"), m_workspace.accountId()},
                             {QStringLiteral("revision"), QString::fromLatin1(m_revision)},
