@@ -5,6 +5,7 @@
 #include "mappings/MappingEditor.h"
 #include "mappings/MappingsIo.h"
 #include "models/MappingsModel.h"
+#include "models/MappingsProxyModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -24,6 +25,7 @@ private slots:
     void bulkEnableIsOneStep();
     void changeMarksAndState();
     void validationMarksCells();
+    void proxySortsAndFilters();
     void diffBetween();
     void rebaseKeepsEveryEdit();
     void csvRoundTrip();
@@ -190,6 +192,41 @@ void TestMappingsModel::validationMarksCells()
     proxy.sort(int(Column::Url), Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, int(Column::Url)).data().toString(), QStringLiteral("https://b.example/"));
     QCOMPARE(proxy.index(0, 0).data(MappingsModel::KeyRole).toLongLong(), 2);
+}
+
+void TestMappingsModel::proxySortsAndFilters()
+{
+    MappingsModel model;
+    const QList<Mapping> base{mapping(3, QStringLiteral("Charlie"), QStringLiteral("https://c.example/")),
+                              mapping(1, QStringLiteral("alpha"), QStringLiteral("https://b.example/"), false),
+                              mapping(2, QStringLiteral("bravo"), QStringLiteral("not a url"))};
+    model.reset(rows(base), base);
+    model.validateNow();
+    MappingsProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setMappingsModel(&model);
+    proxy.sort(int(Column::Name));
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("alpha")); // case-insensitive
+    proxy.sort(int(Column::Url), Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("bravo")); // "not a url" > "https://…"
+    proxy.sort(int(Column::Enabled));
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("alpha"));
+
+    proxy.setText(QStringLiteral("C.EXAMPLE"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setText(QStringLiteral("idp")); // the service's name
+    QCOMPARE(proxy.rowCount(), 3);
+    proxy.setText({});
+    proxy.setKind(MappingsProxyModel::Kind::Disabled);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setKind(MappingsProxyModel::Kind::WithProblems);
+    QCOMPARE(proxy.rowCount(), 2); // the invalid URL and the disabled row (a warning)
+    proxy.setKind(MappingsProxyModel::Kind::Unsaved);
+    QCOMPARE(proxy.rowCount(), 0);
+    model.setData(model.index(0, int(Column::Name)), QStringLiteral("Changed"));
+    QCOMPARE(proxy.rowCount(), 1); // the proxy follows edits
+    model.addMapping(mapping(0, QStringLiteral("new"), QStringLiteral("https://n.example/")));
+    QCOMPARE(proxy.rowCount(), 2);
 }
 
 void TestMappingsModel::diffBetween()
