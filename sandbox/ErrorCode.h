@@ -39,6 +39,7 @@ enum class ErrorCode : int
     UnknownService = 52,
     MethodNotAllowed = 53,
     UnknownCertificate = 54,
+    UnknownMapping = 55,
 
     PayloadTooLarge = 60,
     RateLimited = 61,
@@ -58,6 +59,13 @@ enum class ErrorCode : int
     ForwardTransportFailed = 86,
 
     Internal = 90,
+
+    InvalidMappingField = 100,
+    DuplicateMappingName = 101,
+    DuplicateMappingKey = 102,
+    MappingCertificateUnknown = 103,
+    StaleRevision = 104,
+    InvalidIfMatch = 105,
 };
 
 } // namespace mtlsdesk::sandbox

@@ -46,14 +46,15 @@ std::optional<QJsonObject> JsonRequest::object(const httplib::Request& request, 
     return parsed->object();
 }
 
-std::optional<QJsonArray> JsonRequest::array(const httplib::Request& request, httplib::Response& response)
+std::optional<QJsonArray> JsonRequest::array(const httplib::Request& request, httplib::Response& response,
+                                             const QString& items)
 {
     const std::optional<QJsonDocument> parsed = document(request, response, QStringLiteral("a JSON array"));
     if (!parsed)
         return std::nullopt;
     if (!parsed->isArray()) {
         JsonReply::error(response, 400, ErrorCode::MalformedJson,
-                         QStringLiteral("The request body must be a JSON array of certificates."));
+                         QStringLiteral("The request body must be a JSON array of %1.").arg(items));
         return std::nullopt;
     }
     return parsed->array();

@@ -23,8 +23,9 @@ class JsonRequest
 public:
     // The body as a JSON object: 415 unless Content-Type is application/json, 400 when empty or not an object.
     static std::optional<QJsonObject> object(const httplib::Request& request, httplib::Response& response);
-    // The body as a JSON array, with the same checks.
-    static std::optional<QJsonArray> array(const httplib::Request& request, httplib::Response& response);
+    // The body as a JSON array, with the same checks; `items` names the elements in the error message.
+    static std::optional<QJsonArray> array(const httplib::Request& request, httplib::Response& response,
+                                           const QString& items = QStringLiteral("certificates"));
     // A string member; 400 naming the field when absent or not a string.
     static std::optional<QString> stringField(const QJsonObject& object, const QString& name,
                                               httplib::Response& response);

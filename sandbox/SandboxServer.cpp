@@ -60,6 +60,7 @@ SandboxServer::SandboxServer(const SandboxOptions& options, Store& store, const 
     , m_diagnostics(m_authenticator)
     , m_outbound(pki.caCertificate())
     , m_certificates(store, m_authenticator, pki)
+    , m_mappings(store, m_authenticator)
     , m_tester(m_authenticator, m_outbound)
 {
     configure();
@@ -67,6 +68,7 @@ SandboxServer::SandboxServer(const SandboxOptions& options, Store& store, const 
     m_login.registerRoutes(m_router);
     m_diagnostics.registerRoutes(m_router);
     m_certificates.registerRoutes(m_router);
+    m_mappings.registerRoutes(m_router);
     m_tester.registerRoutes(m_router);
 }
 

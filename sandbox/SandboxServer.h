@@ -1,8 +1,8 @@
 #pragma once
 
 // The HTTPS server: cpp-httplib's SSLServer with the sandbox's certificate, the endpoints of DomainApi,
-// LoginService, DiagnosticApi, CertificateApi and P12TesterApi, and the cross-cutting parts every request passes
-// through:
+// LoginService, DiagnosticApi, CertificateApi, MappingApi and P12TesterApi, and the cross-cutting parts every
+// request passes through:
 //   pre-routing  -> request timer, Throttle (429 + Retry-After), chunked uploads refused (411), an absent
 //                   Content-Length on POST/PUT/PATCH/DELETE read as an empty body
 //   routing      -> handlers; a known path with another method becomes 405 with Allow
@@ -17,6 +17,7 @@
 #include "DiagnosticApi.h"
 #include "DomainApi.h"
 #include "LoginService.h"
+#include "MappingApi.h"
 #include "OAuth1Verifier.h"
 #include "OutboundClient.h"
 #include "P12TesterApi.h"
@@ -68,6 +69,7 @@ private:
     DiagnosticApi m_diagnostics;
     OutboundClient m_outbound;
     CertificateApi m_certificates;
+    MappingApi m_mappings;
     P12TesterApi m_tester;
 };
 

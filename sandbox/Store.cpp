@@ -15,9 +15,26 @@ namespace mtlsdesk::sandbox {
 
 namespace {
 
-// 1: account, session. 2: certificate, setting.
-constexpr int SchemaVersion = 2;
+// 1: account, session. 2: certificate, setting. 3: mapping, mapping_revision.
+constexpr int SchemaVersion = 3;
 constexpr int CertificateIdDigits = 10;
+constexpr int MappingIdDigits = 10;
+constexpr qint64 FirstMappingRevision = 1;
+
+constexpr const char* MappingColumns = "id, name, certificate_id, service_id, enable, url, deleted";
+
+StoredMapping readMapping(const SqlStatement& statement)
+{
+    StoredMapping mapping;
+    mapping.id = statement.integer(0);
+    mapping.name = statement.text(1);
+    mapping.certificateId = statement.integer(2);
+    mapping.serviceId = statement.text(3);
+    mapping.enable = statement.integer(4) != 0;
+    mapping.url = statement.text(5);
+    mapping.deleted = statement.integer(6) != 0;
+    return mapping;
+}
 
 StoredCertificate readCertificate(const SqlStatement& statement, bool withP12)
 {
@@ -127,6 +144,28 @@ void Store::migrate()
     execute("CREATE TABLE IF NOT EXISTS setting ("
             " key TEXT PRIMARY KEY,"
             " value BLOB NOT NULL)");
+    // Version 3. certificate_id is not a foreign key on purpose: deleting a certificate leaves its mappings
+    // pointing at it, as the contract does not forbid it. Name and (service_id, url) are unique among live
+    // mappings; the indexes back up the checks in checkMapping(), which name the clash. SQLite compares TEXT
+    // byte for byte, so URLs that differ in case, a trailing slash or query order are different keys.
+    execute("CREATE TABLE IF NOT EXISTS mapping ("
+            " id INTEGER PRIMARY KEY,"
+            " account_id TEXT NOT NULL REFERENCES account(account_id),"
+            " name TEXT NOT NULL,"
+            " certificate_id INTEGER NOT NULL,"
+            " service_id TEXT NOT NULL,"
+            " enable INTEGER NOT NULL,"
+            " url TEXT NOT NULL,"
+            " deleted INTEGER NOT NULL DEFAULT 0,"
+            " created_ms INTEGER NOT NULL,"
+            " updated_ms INTEGER NOT NULL)");
+    execute("CREATE UNIQUE INDEX IF NOT EXISTS mapping_live_name ON mapping (account_id, name) WHERE deleted = 0");
+    execute("CREATE UNIQUE INDEX IF NOT EXISTS mapping_live_key ON mapping (account_id, service_id, url)"
+            " WHERE deleted = 0");
+    // One row per account once its mappings were first written; no row means revision 1.
+    execute("CREATE TABLE IF NOT EXISTS mapping_revision ("
+            " account_id TEXT PRIMARY KEY REFERENCES account(account_id),"
+            " revision INTEGER NOT NULL)");
     execute(("PRAGMA user_version=" + std::to_string(SchemaVersion)).c_str());
     execute("COMMIT");
 }
@@ -379,6 +418,189 @@ bool Store::deleteCertificate(const QString& accountId, qint64 id)
                               " WHERE account_id = ?2 AND id = ?3 AND deleted = 0");
     update.bind(1, QDateTime::currentMSecsSinceEpoch()).bind(2, accountId).bind(3, id).run();
     return sqlite3_changes(m_db) > 0;
+}
+
+qint64 Store::mappingRevision(const QString& accountId) const
+{
+    const std::lock_guard lock(m_mutex);
+    return mappingRevisionLocked(accountId);
+}
+
+qint64 Store::mappingRevisionLocked(const QString& accountId) const
+{
+    SqlStatement select(m_db, "SELECT revision FROM mapping_revision WHERE account_id = ?1");
+    select.bind(1, accountId);
+    return select.step() ? select.integer(0) : FirstMappingRevision;
+}
+
+qint64 Store::bumpMappingRevision(const QString& accountId)
+{
+    SqlStatement upsert(m_db, "INSERT INTO mapping_revision (account_id, revision) VALUES (?1, ?2)"
+                              " ON CONFLICT (account_id) DO UPDATE SET revision = revision + 1");
+    upsert.bind(1, accountId).bind(2, FirstMappingRevision + 1).run();
+    return mappingRevisionLocked(accountId);
+}
+
+QList<StoredMapping> Store::mappings(const QString& accountId, bool includeDeleted) const
+{
+    const std::lock_guard lock(m_mutex);
+    const std::string sql = std::string("SELECT ") + MappingColumns +
+                            " FROM mapping WHERE account_id = ?1 AND (deleted = 0 OR ?2) ORDER BY created_ms, id";
+    SqlStatement select(m_db, sql.c_str());
+    select.bind(1, accountId).bind(2, qint64(includeDeleted ? 1 : 0));
+    QList<StoredMapping> result;
+    while (select.step())
+        result.append(readMapping(select));
+    return result;
+}
+
+std::optional<StoredMapping> Store::mapping(const QString& accountId, qint64 id) const
+{
+    const std::lock_guard lock(m_mutex);
+    const std::string sql =
+        std::string("SELECT ") + MappingColumns + " FROM mapping WHERE account_id = ?1 AND id = ?2 AND deleted = 0";
+    SqlStatement select(m_db, sql.c_str());
+    select.bind(1, accountId).bind(2, id);
+    if (!select.step())
+        return std::nullopt;
+    return readMapping(select);
+}
+
+bool Store::isLiveMapping(const QString& accountId, qint64 id) const
+{
+    SqlStatement live(m_db, "SELECT 1 FROM mapping WHERE id = ?1 AND account_id = ?2 AND deleted = 0");
+    live.bind(1, id).bind(2, accountId);
+    return live.step();
+}
+
+bool Store::checkMapping(const QString& accountId, const StoredMapping& mapping, qsizetype index,
+                         MappingWriteResult& result) const
+{
+    result.index = index;
+    SqlStatement certificate(m_db, "SELECT 1 FROM certificate WHERE id = ?1 AND account_id = ?2 AND deleted = 0");
+    certificate.bind(1, mapping.certificateId).bind(2, accountId);
+    if (!certificate.step()) {
+        result.outcome = MappingWriteResult::Outcome::UnknownCertificate;
+        return false;
+    }
+    SqlStatement name(m_db, "SELECT id FROM mapping WHERE account_id = ?1 AND name = ?2 AND deleted = 0 AND id != ?3");
+    name.bind(1, accountId).bind(2, mapping.name).bind(3, mapping.id);
+    if (name.step()) {
+        result.outcome = MappingWriteResult::Outcome::DuplicateName;
+        result.clashId = name.integer(0);
+        return false;
+    }
+    SqlStatement key(m_db, "SELECT id FROM mapping WHERE account_id = ?1 AND service_id = ?2 AND url = ?3"
+                           " AND deleted = 0 AND id != ?4");
+    key.bind(1, accountId).bind(2, mapping.serviceId).bind(3, mapping.url).bind(4, mapping.id);
+    if (key.step()) {
+        result.outcome = MappingWriteResult::Outcome::DuplicateKey;
+        result.clashId = key.integer(0);
+        return false;
+    }
+    return true;
+}
+
+MappingWriteResult Store::createMappings(const QString& accountId, std::optional<qint64> ifMatch,
+                                         QList<StoredMapping>& mappings)
+{
+    const std::lock_guard lock(m_mutex);
+    MappingWriteResult result;
+    inTransaction([&] {
+        result.revision = mappingRevisionLocked(accountId);
+        if (ifMatch && *ifMatch != result.revision) {
+            result.outcome = MappingWriteResult::Outcome::StaleRevision;
+            return false;
+        }
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (qsizetype i = 0; i < mappings.size(); ++i) {
+            StoredMapping& mapping = mappings[i];
+            mapping.id = 0;
+            if (!checkMapping(accountId, mapping, i, result))
+                return false; // the mappings inserted before this one go too
+            // Ten random digits, like the real ids (e.g. 4569253110); a clash is retried.
+            qint64 id = 0;
+            do {
+                id = Random::digits(MappingIdDigits).toLongLong();
+                SqlStatement taken(m_db, "SELECT 1 FROM mapping WHERE id = ?1");
+                taken.bind(1, id);
+                if (!taken.step())
+                    break;
+            } while (true);
+            SqlStatement insert(m_db, "INSERT INTO mapping (id, account_id, name, certificate_id, service_id, enable,"
+                                      " url, deleted, created_ms, updated_ms)"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?8)");
+            insert.bind(1, id)
+                .bind(2, accountId)
+                .bind(3, mapping.name)
+                .bind(4, mapping.certificateId)
+                .bind(5, mapping.serviceId)
+                .bind(6, qint64(mapping.enable ? 1 : 0))
+                .bind(7, mapping.url)
+                .bind(8, now)
+                .run();
+            mapping.id = id;
+            mapping.deleted = false;
+        }
+        result.revision = bumpMappingRevision(accountId);
+        return true;
+    });
+    return result;
+}
+
+MappingWriteResult Store::replaceMapping(const QString& accountId, std::optional<qint64> ifMatch,
+                                         const StoredMapping& mapping)
+{
+    const std::lock_guard lock(m_mutex);
+    MappingWriteResult result;
+    inTransaction([&] {
+        result.revision = mappingRevisionLocked(accountId);
+        if (!isLiveMapping(accountId, mapping.id)) {
+            result.outcome = MappingWriteResult::Outcome::UnknownId;
+            return false;
+        }
+        if (ifMatch && *ifMatch != result.revision) {
+            result.outcome = MappingWriteResult::Outcome::StaleRevision;
+            return false;
+        }
+        if (!checkMapping(accountId, mapping, 0, result))
+            return false;
+        SqlStatement update(m_db, "UPDATE mapping SET name = ?1, certificate_id = ?2, service_id = ?3, enable = ?4,"
+                                  " url = ?5, updated_ms = ?6 WHERE id = ?7");
+        update.bind(1, mapping.name)
+            .bind(2, mapping.certificateId)
+            .bind(3, mapping.serviceId)
+            .bind(4, qint64(mapping.enable ? 1 : 0))
+            .bind(5, mapping.url)
+            .bind(6, QDateTime::currentMSecsSinceEpoch())
+            .bind(7, mapping.id)
+            .run();
+        result.revision = bumpMappingRevision(accountId);
+        return true;
+    });
+    return result;
+}
+
+MappingWriteResult Store::deleteMapping(const QString& accountId, std::optional<qint64> ifMatch, qint64 id)
+{
+    const std::lock_guard lock(m_mutex);
+    MappingWriteResult result;
+    inTransaction([&] {
+        result.revision = mappingRevisionLocked(accountId);
+        if (!isLiveMapping(accountId, id)) {
+            result.outcome = MappingWriteResult::Outcome::UnknownId;
+            return false;
+        }
+        if (ifMatch && *ifMatch != result.revision) {
+            result.outcome = MappingWriteResult::Outcome::StaleRevision;
+            return false;
+        }
+        SqlStatement update(m_db, "UPDATE mapping SET deleted = 1, updated_ms = ?1 WHERE id = ?2");
+        update.bind(1, QDateTime::currentMSecsSinceEpoch()).bind(2, id).run();
+        result.revision = bumpMappingRevision(accountId);
+        return true;
+    });
+    return result;
 }
 
 std::optional<QByteArray> Store::setting(const QString& key) const

@@ -1,8 +1,9 @@
 #pragma once
 
 // The sandbox's state in SQLite (DIR/sandbox.db): the demo account with its AppKey, login sessions, certificates
-// (with their P12 files and passwords: the sandbox's "Vault") and a few settings, so a restart keeps the account,
-// every bearer issued before it and every certificate.
+// (with their P12 files and passwords: the sandbox's "Vault"), ac-common mappings with their collection revision,
+// and a few settings, so a restart keeps the account, every bearer issued before it, every certificate and every
+// mapping.
 //
 // cpp-httplib runs handlers on worker threads, so every public method takes m_mutex; the connection is opened
 // with SQLITE_OPEN_NOMUTEX because that mutex already serialises it. Bearer tokens, Session_id cookies and csrf
@@ -67,6 +68,37 @@ struct CertificateWrite
     qint64 expiresMs = 0;
 };
 
+// One ac-common mapping row (contract sections 3 and 5); deleted rows are kept and listed with include_deleted.
+struct StoredMapping
+{
+    qint64 id = 0; // 0 before a create
+    QString name;
+    qint64 certificateId = 0; // `certificationId`, a numeric string in JSON
+    QString serviceId;
+    bool enable = false;
+    QString url; // exactly as the client wrote it: runtime compares the whole URL
+    bool deleted = false;
+};
+
+// What a mapping write did. Every refusal leaves the table and the revision unchanged.
+struct MappingWriteResult
+{
+    enum class Outcome
+    {
+        Saved,
+        StaleRevision,      // If-Match named another revision than `revision`
+        UnknownId,          // no live mapping with that id (replace, delete)
+        DuplicateName,      // mapping `index` has the name of live mapping `clashId`
+        DuplicateKey,       // mapping `index` has the serviceId and url of live mapping `clashId`
+        UnknownCertificate, // mapping `index` names no live certificate of the account
+    };
+    Outcome outcome = Outcome::Saved;
+    qsizetype index = 0;
+    qint64 clashId = 0;
+    // The collection revision after the call: the new one when saved, the unchanged current one otherwise.
+    qint64 revision = 0;
+};
+
 class Store
 {
 public:
@@ -107,6 +139,24 @@ public:
     // Marks a live certificate deleted; false when there is none with that id.
     bool deleteCertificate(const QString& accountId, qint64 id);
 
+    // ac-common mappings. Each account has one collection revision: 1 before the first write, incremented by every
+    // saved write. A write runs in one transaction that first checks `ifMatch` (when set) against the revision,
+    // then the live certificate and the uniqueness of name and (serviceId, url) among the account's other live
+    // mappings, so that a refused write changes nothing. Uniqueness inside one request is the caller's check.
+    qint64 mappingRevision(const QString& accountId) const;
+    // Oldest first; deleted ones only with `includeDeleted`.
+    QList<StoredMapping> mappings(const QString& accountId, bool includeDeleted) const;
+    // A live mapping.
+    std::optional<StoredMapping> mapping(const QString& accountId, qint64 id) const;
+    // Fills the new ids into `mappings`; all are saved or none.
+    MappingWriteResult createMappings(const QString& accountId, std::optional<qint64> ifMatch,
+                                      QList<StoredMapping>& mappings);
+    // Replaces every field of the live mapping `mapping.id`.
+    MappingWriteResult replaceMapping(const QString& accountId, std::optional<qint64> ifMatch,
+                                      const StoredMapping& mapping);
+    // Marks a live mapping deleted.
+    MappingWriteResult deleteMapping(const QString& accountId, std::optional<qint64> ifMatch, qint64 id);
+
     // Small named values the sandbox keeps across restarts (e.g. the demo P12 password).
     std::optional<QByteArray> setting(const QString& key) const;
     void setSetting(const QString& key, const QByteArray& value);
@@ -120,6 +170,14 @@ private:
     std::optional<Account> accountLocked(const QString& accountId) const;
     std::optional<Session> sessionWhere(const char* sql, const QByteArray& digest) const;
     std::optional<qint64> liveCertificateNamed(const QString& accountId, const QString& name) const;
+    qint64 mappingRevisionLocked(const QString& accountId) const;
+    bool isLiveMapping(const QString& accountId, qint64 id) const;
+    // Checks mapping `index` against the other live mappings (ignoring its own row) and the certificates; fills
+    // `result` and returns false on a clash.
+    bool checkMapping(const QString& accountId, const StoredMapping& mapping, qsizetype index,
+                      MappingWriteResult& result) const;
+    // Increments the revision; returns the new one.
+    qint64 bumpMappingRevision(const QString& accountId);
     template <typename Work> void inTransaction(Work&& work);
 
     mutable std::mutex m_mutex;
