@@ -6,6 +6,7 @@
 #include "certs/CertificateManager.h"
 #include "dialogs/CertificateUploadDialog.h"
 #include "pages/CertificatesPage.h"
+#include "pages/MappingsPage.h"
 #include "pages/ServicePage.h"
 #include "secrets/Wipe.h"
 #include "settings/AppSettings.h"
@@ -138,6 +139,8 @@ void MainWindow::buildSections()
 
     auto* certificates = new CertificatesPage(m_workspace, this);
     connect(certificates, &CertificatesPage::loginRequested, this, [this] { showSection(AccountSection); });
+    auto* mappings = new MappingsPage(m_workspace, this);
+    connect(mappings, &MappingsPage::loginRequested, this, [this] { showSection(AccountSection); });
 
     struct Entry
     {
@@ -149,11 +152,7 @@ void MainWindow::buildSections()
         {tr("Account"), QStyle::SP_DirHomeIcon, account},
         {tr("P12 workbench"), QStyle::SP_DialogOpenButton, workbench},
         {tr("Certificates"), QStyle::SP_FileDialogDetailedView, certificates},
-        {tr("Mappings"), QStyle::SP_FileDialogListView,
-         new ServicePage(m_workspace, tr("Mappings"),
-                         tr("Tie a service and a full URL to a certificate: the gateway uses the certificate for "
-                            "every call to exactly that URL."),
-                         Domains::AccountConfigReadWrite, this)},
+        {tr("Mappings"), QStyle::SP_FileDialogListView, mappings},
         {tr("Dashboard"), QStyle::SP_ComputerIcon,
          new ServicePage(m_workspace, tr("Dashboard"),
                          tr("Check that every mapping is live, send a test call through the gateway and export an "

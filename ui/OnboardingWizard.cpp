@@ -3,6 +3,7 @@
 #include "app/Workspace.h"
 #include "pages/DomainsPage.h"
 #include "pages/LoginPage.h"
+#include "pages/MappingPage.h"
 #include "pages/P12Page.h"
 #include "pages/RemoteTestPage.h"
 #include "pages/UploadPage.h"
@@ -30,7 +31,9 @@ OnboardingWizard::OnboardingWizard(Workspace& workspace, QWidget* parent)
     p12Page->view().setSecretStore(&workspace.secrets());
     setPage(P12PageId, p12Page);
     setPage(RemoteTestPageId, new RemoteTestPage(workspace.certificates(), p12Page->view(), this));
-    setPage(UploadPageId, new UploadPage(workspace.certificates(), p12Page->view(), this));
+    auto* uploadPage = new UploadPage(workspace.certificates(), p12Page->view(), this);
+    setPage(UploadPageId, uploadPage);
+    setPage(MappingPageId, new MappingPage(workspace, [uploadPage] { return uploadPage->certificateId(); }, this));
 
     // The side shows where the admin is (environment and account first, then the steps).
     auto* side = new QWidget(this);

@@ -119,8 +119,8 @@ QList<QList<MappingIssue>> MappingValidator::validate(const QList<Mapping>& rows
             add(issues, S::Error, F::Name, "name-missing", Text::tr("Give the mapping a name (unique in the account)."));
         } else if (const int other = firstRow(firstByName, mapping.name, row); other >= 0) {
             add(issues, S::Error, F::Name, "name-duplicate",
-                Text::tr("Row %1 already has the name \"%2\": names are unique per account.")
-                    .arg(other + 1)
+                Text::tr("Another mapping (%1) already has the name \"%2\": names are unique per account.")
+                    .arg(rows.at(other).url.isEmpty() ? Text::tr("a new row") : rows.at(other).url)
                     .arg(mapping.name));
         }
 
@@ -140,18 +140,17 @@ QList<QList<MappingIssue>> MappingValidator::validate(const QList<Mapping>& rows
             const QString key = mapping.key();
             if (const int other = firstRow(firstByKey, key, row); other >= 0) {
                 add(issues, S::Error, F::Url, "key-duplicate",
-                    Text::tr("Row %1 maps the same service and URL: the service allows one certificate per service "
-                             "and URL.")
-                        .arg(other + 1));
+                    Text::tr("Mapping \"%1\" already maps this service and URL: the service allows one certificate "
+                             "per service and URL.")
+                        .arg(rows.at(other).name));
             } else {
                 const QString loose = mapping.serviceId + QLatin1Char('\n') + looseFormOf(mapping.url, url);
                 if (const int other = firstRow(firstByLoose, loose, row); other >= 0) {
                     add(issues, S::Warning, F::Url, "url-variant",
-                        Text::tr("Row %1 has almost the same URL (%2). The service compares the whole URL as written "
-                                 "(trailing slash, letter case and query order included), so these are two "
+                        Text::tr("Mapping \"%1\" has almost the same URL (%2). The service compares the whole URL "
+                                 "as written (trailing slash, letter case and query order included), so these are two "
                                  "different mappings.")
-                            .arg(other + 1)
-                            .arg(rows.at(other).url));
+                            .arg(rows.at(other).name, rows.at(other).url));
                 }
             }
         }

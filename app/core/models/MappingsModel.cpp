@@ -347,8 +347,9 @@ void MappingsModel::scheduleValidation()
 void MappingsModel::validateNow()
 {
     m_validation.stop();
-    m_issues = MappingValidator::validate(mappings(), m_certificates,
-                                          m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
+    QList<QList<MappingIssue>> previous = std::exchange(
+        m_issues,
+        MappingValidator::validate(mappings(), m_certificates, m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()));
     m_errorRows = 0;
     m_warningRows = 0;
     for (const QList<MappingIssue>& issues : std::as_const(m_issues)) {
@@ -357,8 +358,23 @@ void MappingsModel::validateNow()
         else if (!issues.isEmpty())
             ++m_warningRows;
     }
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    // Only rows whose marks changed are announced: an open editor in another row keeps what is being typed.
+    auto same = [](const QList<MappingIssue>& a, const QList<MappingIssue>& b) {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const MappingIssue& x, const MappingIssue& y) {
+            return x.severity == y.severity && x.field == y.field && x.code == y.code && x.message == y.message;
+        });
+    };
+    const bool comparable = previous.size() == m_issues.size();
+    int first = -1;
+    for (int row = 0; row <= m_rows.size(); ++row) {
+        const bool changed = row < m_rows.size() && (!comparable || !same(previous.at(row), m_issues.at(row)));
+        if (changed && first < 0)
+            first = row;
+        if (!changed && first >= 0) {
+            emit dataChanged(index(first, 0), index(row - 1, columnCount() - 1));
+            first = -1;
+        }
+    }
     emit validated();
 }
 

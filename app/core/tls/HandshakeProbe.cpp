@@ -11,7 +11,9 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QThread>
 
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
@@ -840,8 +842,17 @@ QJsonObject HandshakeReport::toJson() const
 
 HandshakeReport HandshakeProbe::run(const HandshakeRequest& request, const std::atomic_bool* cancel)
 {
-    Probe probe(request, cancel);
-    return probe.run();
+    HandshakeReport report;
+    {
+        Probe probe(request, cancel);
+        report = probe.run();
+    }
+    // A worker thread (QtConcurrent) may be parked in its pool until the process exits: free OpenSSL's
+    // per-thread state (the error queue) now rather than leave it to the thread's end. The main thread keeps it.
+    ERR_clear_error();
+    if (QCoreApplication::instance() && QThread::currentThread() != QCoreApplication::instance()->thread())
+        OPENSSL_thread_stop();
+    return report;
 }
 
 } // namespace mtlsdesk::tls
