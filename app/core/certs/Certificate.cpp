@@ -1,36 +1,14 @@
 #include "certs/Certificate.h"
 
+#include "net/JsonRead.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace mtlsdesk {
 
-namespace {
-
-std::optional<qint64> readId(const QJsonValue& value)
-{
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (number >= 0 && number <= 9007199254740991.0 && number == static_cast<double>(static_cast<qint64>(number)))
-            return static_cast<qint64>(number);
-        return std::nullopt;
-    }
-    if (value.isString()) {
-        bool ok = false;
-        const qint64 id = value.toString().toLongLong(&ok);
-        if (ok && id >= 0)
-            return id;
-    }
-    return std::nullopt;
-}
-
-void setProblem(QString* problem, const QString& text)
-{
-    if (problem)
-        *problem = text;
-}
-
-} // namespace
+using json::readId;
+using json::setProblem;
 
 std::optional<qint64> Certificate::daysLeft(const QDateTime& now) const
 {
@@ -86,30 +64,9 @@ std::optional<Certificate> Certificate::fromJson(const QJsonObject& object, QStr
 
 std::optional<QList<Certificate>> Certificate::listFromJson(const QByteArray& body, QString* problem)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        setProblem(problem, QStringLiteral("the answer is not JSON: %1").arg(error.errorString()));
-        return std::nullopt;
-    }
-    QJsonArray entries;
-    if (document.isArray())
-        entries = document.array();
-    else if (document.isObject())
-        entries.append(document.object());
-    QList<Certificate> certificates;
-    certificates.reserve(entries.size());
-    for (const QJsonValue& entry : std::as_const(entries)) {
-        if (!entry.isObject()) {
-            setProblem(problem, QStringLiteral("a list entry is not an object"));
-            return std::nullopt;
-        }
-        std::optional<Certificate> certificate = fromJson(entry.toObject(), problem);
-        if (!certificate)
-            return std::nullopt;
-        if (!certificate->deleted)
-            certificates.append(std::move(*certificate));
-    }
+    std::optional<QList<Certificate>> certificates = json::readList<Certificate>(body, problem, &Certificate::fromJson);
+    if (certificates)
+        certificates->removeIf([](const Certificate& certificate) { return certificate.deleted; });
     return certificates;
 }
 

@@ -1,31 +1,14 @@
 #include "mappings/Mapping.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "net/JsonRead.h"
+
 
 namespace mtlsdesk {
 
 namespace {
 
-void setProblem(QString* problem, const QString& text)
-{
-    if (problem)
-        *problem = text;
-}
-
-// ids come as JSON numbers (Java longs) or numeric strings.
-std::optional<qint64> readId(const QJsonValue& value)
-{
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (number >= 0 && number <= 9007199254740991.0 && number == static_cast<double>(static_cast<qint64>(number)))
-            return static_cast<qint64>(number);
-        return std::nullopt;
-    }
-    bool ok = false;
-    const qint64 id = value.toString().toLongLong(&ok);
-    return ok && id >= 0 ? std::optional<qint64>(id) : std::nullopt;
-}
+using json::readId;
+using json::setProblem;
 
 QString readNumericString(const QJsonValue& value)
 {
@@ -71,30 +54,7 @@ std::optional<Mapping> Mapping::fromJson(const QJsonObject& object, QString* pro
 
 std::optional<QList<Mapping>> Mapping::listFromJson(const QByteArray& body, QString* problem)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        setProblem(problem, QStringLiteral("the answer is not JSON: %1").arg(error.errorString()));
-        return std::nullopt;
-    }
-    QJsonArray entries;
-    if (document.isArray())
-        entries = document.array();
-    else if (document.isObject())
-        entries.append(document.object());
-    QList<Mapping> mappings;
-    mappings.reserve(entries.size());
-    for (const QJsonValue& entry : std::as_const(entries)) {
-        if (!entry.isObject()) {
-            setProblem(problem, QStringLiteral("a list entry is not an object"));
-            return std::nullopt;
-        }
-        std::optional<Mapping> mapping = fromJson(entry.toObject(), problem);
-        if (!mapping)
-            return std::nullopt;
-        mappings.append(std::move(*mapping));
-    }
-    return mappings;
+    return json::readList<Mapping>(body, problem, &Mapping::fromJson);
 }
 
 QList<std::pair<QString, QString>> MappingServices::known()
