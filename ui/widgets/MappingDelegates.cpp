@@ -33,9 +33,9 @@ QComboBox* newComboBox(QWidget* parent, const QString& accessibleName)
     return combo;
 }
 
-// The view calls setEditorData() again whenever the model reports the cell changed, and the model reports every
-// row after each validation pass. Only a new model value (an undo, a rebase) may overwrite what the admin is
-// typing or choosing; the same value seen again leaves the editor alone.
+// The view calls setEditorData() again whenever the model reports the cell's row changed (also when only its
+// validation marks changed). Only a new model value (an undo, a rebase) may overwrite what the admin is typing
+// or choosing; the same value seen again leaves the editor alone.
 bool takeModelValue(QWidget* editor, const QString& value)
 {
     static constexpr const char* property = "mtlsdeskModelValue";
