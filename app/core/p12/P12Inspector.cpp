@@ -241,8 +241,11 @@ Scheme describeScheme(const X509_ALGOR* algorithm)
 
 enum class Probe { Ok, BadPadding, Garbage };
 
-// Decrypts one blob and checks that the plaintext parses. CBC padding almost never survives a wrong password
-// (BadPadding); a right password over damaged ciphertext decrypts to bytes that do not parse (Garbage).
+// Decrypts one blob and checks that the plaintext parses. CBC padding rarely survives a wrong password
+// (BadPadding); a right password over damaged ciphertext decrypts to bytes that do not parse (Garbage). About one
+// wrong password in 256 passes the padding check by chance, so its random plaintext must not count as damage:
+// Garbage needs the plaintext to still open with the DER SEQUENCE header that spans it exactly (the first
+// block of a damaged blob usually survives), which random bytes almost never do.
 Probe probe(const EncryptedBlob& blob, const char* password, int passwordLength)
 {
     unsigned char* plain = nullptr;
@@ -267,9 +270,19 @@ Probe probe(const EncryptedBlob& blob, const char* password, int passwordLength)
         parsed = bags && cursor == plain + plainLength;
         SafeBagStackPtr owner(bags);
     }
+    bool structured = false;
+    if (!parsed) {
+        const unsigned char* header = plain;
+        long length = 0;
+        int tag = 0;
+        int objectClass = 0;
+        const int flags = ASN1_get_object(&header, &length, &tag, &objectClass, plainLength);
+        structured = !(flags & 0x80) && tag == V_ASN1_SEQUENCE && objectClass == V_ASN1_UNIVERSAL &&
+                     header + length == plain + plainLength;
+    }
     OPENSSL_clear_free(plain, static_cast<size_t>(plainLength));
     ERR_clear_error();
-    return parsed ? Probe::Ok : Probe::Garbage;
+    return parsed ? Probe::Ok : structured ? Probe::Garbage : Probe::BadPadding;
 }
 
 struct Structure
