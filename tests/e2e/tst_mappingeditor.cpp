@@ -50,18 +50,9 @@ void TestMappingEditor::initTestCase()
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->failure()));
     m_bearer = m_sandbox->loginBearer();
     // One certificate for the mappings to point at.
-    const HttpResult created = m_sandbox->sendMultipart(
-        "POST", QStringLiteral("/mtls/account/%1/certificates/by-file").arg(m_sandbox->info().accountId),
-        {Part::file("file", readFile(m_sandbox->info().demoP12)),
-         Part::text("certificate", QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("demo")},
-                                                             {QStringLiteral("password"), m_sandbox->info().demoP12Password}})
-                                       .toJson(QJsonDocument::Compact),
-                    "application/json")},
-        {{"Authorization", "Bearer " + m_bearer}});
-    QCOMPARE(created.status, 201);
-    const QJsonObject certificate =
-        QJsonDocument::fromJson(created.body).object().value(QLatin1String("successfulySavedCertificates")).toArray().first().toObject();
-    m_certificateId = QString::number(certificate.value(QLatin1String("id")).toInteger());
+    const qint64 id = m_sandbox->uploadDemoCertificate(QStringLiteral("demo"), m_bearer);
+    QVERIFY(id > 0);
+    m_certificateId = QString::number(id);
 }
 
 void TestMappingEditor::init()

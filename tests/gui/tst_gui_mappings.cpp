@@ -55,24 +55,9 @@ void TestGuiMappings::initTestCase()
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->failure()));
     m_bearer = m_sandbox->loginBearer();
-    const HttpResult created = m_sandbox->sendMultipart(
-        "POST", QStringLiteral("/mtls/account/%1/certificates/by-file").arg(m_sandbox->info().accountId),
-        {Part::file("file", readFile(m_sandbox->info().demoP12)),
-         Part::text("certificate",
-                    QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("PartnerCert")},
-                                              {QStringLiteral("password"), m_sandbox->info().demoP12Password}})
-                        .toJson(QJsonDocument::Compact),
-                    "application/json")},
-        {{"Authorization", "Bearer " + m_bearer}});
-    QCOMPARE(created.status, 201);
-    m_certificateId = QString::number(QJsonDocument::fromJson(created.body)
-                                          .object()
-                                          .value(QLatin1String("successfulySavedCertificates"))
-                                          .toArray()
-                                          .first()
-                                          .toObject()
-                                          .value(QLatin1String("id"))
-                                          .toInteger());
+    const qint64 id = m_sandbox->uploadDemoCertificate(QStringLiteral("PartnerCert"), m_bearer);
+    QVERIFY(id > 0);
+    m_certificateId = QString::number(id);
 }
 
 QList<QJsonObject> TestGuiMappings::onServer()

@@ -1,13 +1,11 @@
 #include "SandboxFixture.h"
 
-#include <QFile>
-#include <QTcpServer>
-
 #include "net/OAuth1.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QHttpMultiPart>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkCookie>
@@ -15,6 +13,7 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
 #include <QTimer>
 
 namespace mtlsdesk::test {
@@ -216,6 +215,26 @@ bool SandboxFixture::clientSslConfiguration(const QString& p12Path, const QByteA
     configuration->setPrivateKey(key);
     configuration->setLocalCertificateChain(QList<QSslCertificate>{certificate} + chain);
     return true;
+}
+
+qint64 SandboxFixture::uploadDemoCertificate(const QString& name, const QByteArray& bearer)
+{
+    const QJsonObject fields{{QStringLiteral("name"), name}, {QStringLiteral("password"), info().demoP12Password}};
+    const HttpResult result = sendMultipart(
+        "POST", QStringLiteral("/mtls/account/%1/certificates/by-file").arg(info().accountId),
+        {Part::file("file", readFile(info().demoP12)),
+         Part::text("certificate", QJsonDocument(fields).toJson(QJsonDocument::Compact), "application/json")},
+        {{"Authorization", "Bearer " + bearer}});
+    if (result.status != 201)
+        return 0;
+    return QJsonDocument::fromJson(result.body)
+        .object()
+        .value(QLatin1String("successfulySavedCertificates"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QLatin1String("id"))
+        .toInteger();
 }
 
 quint16 unusedLocalPort()

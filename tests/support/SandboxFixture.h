@@ -91,6 +91,9 @@ public:
     bool clientSslConfiguration(const QString& p12Path, const QByteArray& password,
                                 QSslConfiguration* configuration) const;
 
+    // Uploads the demo client P12 as certificate `name` (by file, with `bearer`); its id, or 0 on failure.
+    qint64 uploadDemoCertificate(const QString& name, const QByteArray& bearer);
+
     QNetworkAccessManager& network() { return m_nam; }
 
 private:
