@@ -8,9 +8,15 @@
 //   mtls-desk-cli handshake URL --p12 FILE [--password-stdin | --password-env VAR] [--ca FILE]... [--no-system-cas]
 //                           [--no-client-certificate] [--timeout SECONDS] [--json]
 //                           (without a password option the P12 password comes from $MTLSDESK_P12_PASSWORD)
-// Exit status: 0 success (inspect: usable; handshake: the server accepted the certificate), 1 inspect: readable but
+//   mtls-desk-cli check [ENVIRONMENT] [--account ID] [--batch-size N] [--check-api auto|current|v2|v1] [--json]
+//   mtls-desk-cli audit [ENVIRONMENT] [--account ID] --format json|csv|html|pdf [--out FILE] [--no-check]
+//                       ENVIRONMENT: --environment production (default) | sandbox [--sandbox-dir DIR] |
+//                                    custom --discovery-host HOST; credentials: see RuntimeCommands.h
+// Exit status (check and audit: see RuntimeCommands.h): 0 success (inspect: usable; handshake: the server accepted the certificate), 1 inspect: readable but
 // with error findings; handshake: a problem was found (rejected, not trusted, not requested...), 2 unreadable input
 // or failed operation (handshake: bad P12, no connection, timeout), 64 usage error.
+
+#include "RuntimeCommands.h"
 
 #include "p12/P12Builder.h"
 #include "p12/P12Inspector.h"
@@ -23,11 +29,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <iostream>
+#include <memory>
 #include <string>
 
 namespace {
@@ -53,7 +61,16 @@ public:
                   "                       --new-password-env VAR\n"
                   "  mtls-desk-cli handshake URL --p12 FILE [--password-stdin | --password-env VAR] [--ca FILE]...\n"
                   "                          [--no-system-cas] [--no-client-certificate] [--timeout SECONDS] [--json]\n"
-                  "                          (the P12 password may also come from MTLSDESK_P12_PASSWORD)");
+                  "                          (the P12 password may also come from MTLSDESK_P12_PASSWORD)\n"
+                  "  mtls-desk-cli check [ENV] [--account ID] [--batch-size N] [--check-api auto|current|v2|v1] [--json]\n"
+                  "  mtls-desk-cli audit [ENV] [--account ID] --format json|csv|html|pdf [--out FILE] [--no-check]\n"
+                  "      ENV: --environment production (default) | sandbox [--sandbox-dir DIR] |\n"
+                  "           custom --discovery-host HOST\n"
+                  "      The AppKey comes from MTLSDESK_APPKEY (JSON) or MTLSDESK_APPKEY_CONSUMER_KEY,\n"
+                  "      MTLSDESK_APPKEY_CONSUMER_SECRET, MTLSDESK_APPKEY_ACCESS_TOKEN and\n"
+                  "      MTLSDESK_APPKEY_ACCESS_TOKEN_SECRET, or from the keychain entry the app remembered;\n"
+                  "      the account from --account or MTLSDESK_ACCOUNT.\n"
+                  "      Exit status: 0 nothing broken, 1 something broken, 2 could not check, 64 usage.");
     }
     static int usage(const QString& message)
     {
@@ -96,9 +113,22 @@ QByteArray environmentSecret(const QString& variable, bool& ok)
 
 } // namespace
 
+// audit draws its diagram and PDF with fonts, which need a QGuiApplication; headless, on the offscreen platform.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "audit") == 0) {
+            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mtls-desk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MTLSDESK_VERSION));
     // Standard output is the report; the core's debug lines stay out of scripts' way (QT_LOGGING_RULES still wins).
@@ -110,7 +140,7 @@ int main(int argc, char* argv[])
                                      QLatin1Char('\n') + Cli::usageText());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("inspect, csr, build, rewrap or handshake"));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("inspect, csr, build, rewrap, handshake, check or audit"));
     const QCommandLineOption stdinOption(QStringLiteral("password-stdin"),
                                          Cli::tr("Read the (P12) password from the first line of standard input."));
     const QCommandLineOption envOption(QStringLiteral("password-env"),
@@ -122,7 +152,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption newPasswordOption(QStringLiteral("new-password-env"),
                                                Cli::tr("rewrap: the new password, from this environment variable."),
                                                QStringLiteral("VAR"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("inspect, handshake: print one JSON object."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("inspect, handshake, check: print one JSON object."));
     const QCommandLineOption p12Option(QStringLiteral("p12"), Cli::tr("handshake: the client's PKCS#12 file."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption caOption(
@@ -146,15 +176,39 @@ int main(int argc, char* argv[])
     const QCommandLineOption keyOption(QStringLiteral("key"), Cli::tr("build: the private key (PEM or DER)."), QStringLiteral("FILE"));
     const QCommandLineOption certOption(QStringLiteral("cert"), Cli::tr("build: the signed certificate."), QStringLiteral("FILE"));
     const QCommandLineOption chainOption(QStringLiteral("chain"), Cli::tr("build: intermediate/root certificates (repeatable)."), QStringLiteral("FILE"));
-    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("build, rewrap: the P12 file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("build, rewrap: the P12 file to write; audit: the report file."), QStringLiteral("FILE"));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            Cli::tr("build, rewrap: java17 (AES-256, SHA-256 MAC; default) or widest "
                                                    "(3DES, SHA-1 MAC)."),
                                            QStringLiteral("PROFILE"), QStringLiteral("java17"));
+    const QCommandLineOption environmentOption(QStringLiteral("environment"),
+                                               Cli::tr("check, audit: production (default), sandbox or custom."),
+                                               QStringLiteral("ENV"));
+    const QCommandLineOption sandboxDirOption(
+        QStringLiteral("sandbox-dir"),
+        Cli::tr("check, audit: the sandbox's data directory (attached to when it runs, else started)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption discoveryHostOption(QStringLiteral("discovery-host"),
+                                                 Cli::tr("check, audit: the Domain API host of a custom environment."),
+                                                 QStringLiteral("HOST"));
+    const QCommandLineOption accountOption(QStringLiteral("account"), Cli::tr("check, audit: the account id."),
+                                           QStringLiteral("ID"));
+    const QCommandLineOption batchSizeOption(QStringLiteral("batch-size"),
+                                             Cli::tr("check, audit: mappings per check request (default 200)."),
+                                             QStringLiteral("N"));
+    const QCommandLineOption checkApiOption(
+        QStringLiteral("check-api"),
+        Cli::tr("check, audit: which check-mapping endpoint to use: auto (default), current, v2 or v1."),
+        QStringLiteral("FORM"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("audit: json, csv, html or pdf."),
+                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption noCheckOption(QStringLiteral("no-check"),
+                                           Cli::tr("audit: do not run check-mapping first (statuses say \"not checked\")."));
     parser.addOptions({stdinOption, envOption, keyPasswordOption, newPasswordOption, jsonOption, keyTypeOption, cnOption,
                        orgOption, ouOption, countryOption, keyOutOption, csrOutOption, keyOption, certOption, chainOption,
                        outOption, profileOption, p12Option, caOption, noSystemCasOption, noClientCertificateOption,
-                       timeoutOption});
+                       timeoutOption, environmentOption, sandboxDirOption, discoveryHostOption, accountOption,
+                       batchSizeOption, checkApiOption, formatOption, noCheckOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return Cli::usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -169,6 +223,28 @@ int main(int argc, char* argv[])
     if (positional.isEmpty())
         return Cli::usage(Cli::tr("No command given."));
     const QString command = positional.first();
+    if (command == QLatin1String("check") || command == QLatin1String("audit")) {
+        if (positional.size() != 1)
+            return Cli::usage(Cli::tr("%1 takes no arguments besides its options.").arg(command));
+        mtlsdesk::cli::RuntimeOptions options;
+        options.command = command;
+        options.environment = parser.value(environmentOption);
+        options.sandboxDir = parser.value(sandboxDirOption);
+        options.discoveryHost = parser.value(discoveryHostOption);
+        options.accountId = parser.value(accountOption);
+        if (parser.isSet(batchSizeOption)) {
+            bool ok = false;
+            options.batchSize = parser.value(batchSizeOption).toInt(&ok);
+            if (!ok || options.batchSize < 1 || options.batchSize > 1000)
+                return Cli::usage(Cli::tr("--batch-size takes 1 to 1000."));
+        }
+        options.checkForm = parser.value(checkApiOption);
+        options.json = parser.isSet(jsonOption);
+        options.format = parser.value(formatOption);
+        options.outFile = parser.value(outOption);
+        options.noCheck = parser.isSet(noCheckOption);
+        return mtlsdesk::cli::runRuntimeCommand(options);
+    }
     if (parser.isSet(stdinOption) && parser.isSet(envOption))
         return Cli::usage(Cli::tr("Use either --password-stdin or --password-env, not both."));
 

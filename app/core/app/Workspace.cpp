@@ -4,6 +4,8 @@
 #include "flow/LoginFlow.h"
 #include "mappings/MappingEditor.h"
 #include "net/ApiJob.h"
+#include "net/RateLimiter.h"
+#include "runtime/RuntimeMonitor.h"
 
 #include <QDir>
 #include <QHostAddress>
@@ -16,6 +18,8 @@ Workspace::Workspace(QObject* parent)
     , m_session(m_network)
     , m_certificates(std::make_unique<CertificateManager>(*this))
     , m_mappings(std::make_unique<MappingEditor>(*this))
+    , m_pacing(std::make_shared<RateLimiters>(RequestsPerSecond))
+    , m_runtime(std::make_unique<RuntimeMonitor>(*this))
 {
     // Strict transport security and no plain-HTTP redirects are what a client of an auth service wants.
     m_network.setStrictTransportSecurityEnabled(true);
@@ -82,6 +86,7 @@ void Workspace::setEnvironment(const Environment& environment, EnvironmentState 
         m_session.logout(); // a session belongs to the environment it was opened in
     m_environment = environment;
     if (changed) {
+        m_appKeySession = false;
         m_domains = {};
         m_accountId.clear();
         emit domainsChanged(m_domains);
@@ -114,11 +119,29 @@ void Workspace::setDiscoveredDomains(const QMap<QString, QString>& discovered)
 void Workspace::adopt(LoginFlow& flow)
 {
     m_context = flow.context();
+    m_appKeySession = false;
     m_domains = flow.domains();
     m_accountId = m_context.accountId;
     m_session.begin(flow.result(), m_domains.host(Domains::AgentVep), m_context);
     emit domainsChanged(m_domains);
     emit accountChanged(m_accountId);
+}
+
+bool Workspace::useAppKey(const QString& accountId, const QMap<QString, QString>& discovered,
+                          const OAuth1Credentials& appKey, QString* problem)
+{
+    ApiContext context;
+    if (!m_environment.sslConfiguration(context.sslConfiguration, problem))
+        return false;
+    context.accountId = accountId;
+    context.appKey = appKey;
+    m_context = context;
+    m_appKeySession = true;
+    m_domains.setDiscovered(discovered);
+    m_accountId = accountId;
+    emit domainsChanged(m_domains);
+    emit accountChanged(m_accountId);
+    return true;
 }
 
 void Workspace::logout()
@@ -129,6 +152,7 @@ void Workspace::logout()
 ApiContext Workspace::apiContext() const
 {
     ApiContext context = m_context;
+    context.pacing = m_pacing;
     context.bearer = m_session.bearer();
     return context;
 }

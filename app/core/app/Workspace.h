@@ -25,6 +25,8 @@ namespace mtlsdesk {
 class ApiJob;
 class CertificateManager;
 class MappingEditor;
+class RateLimiters;
+class RuntimeMonitor;
 class LoginFlow;
 
 class Workspace : public QObject
@@ -43,6 +45,9 @@ public:
     SandboxLauncher& sandbox() { return m_sandbox; }
     CertificateManager& certificates() { return *m_certificates; }
     MappingEditor& mappings() { return *m_mappings; }
+    RuntimeMonitor& runtime() { return *m_runtime; }
+    // The service allows 10 requests per second per client address (contract §7); every job is paced below it.
+    static constexpr int RequestsPerSecond = 10;
 
     // Sandbox: starts the bundled mtls-sandbox with a data dir under the app's data location, or attaches
     // to one already running there. Switching environment ends the current session.
@@ -63,6 +68,12 @@ public:
 
     // Takes over a successful login: account, domains, session (the flow's result is moved out).
     void adopt(LoginFlow& flow);
+    // An AppKey-only session, without the Login Service (the CLI in a brand's CI): the methods that take OAuth1
+    // (check, forward, mapping CRUD, certificate reads) work. False with `problem` when the environment's trust
+    // cannot be set up.
+    bool useAppKey(const QString& accountId, const QMap<QString, QString>& discovered, const OAuth1Credentials& appKey,
+                   QString* problem = nullptr);
+    bool hasAppKeySession() const { return m_appKeySession; }
     void logout();
 
     // The context for the next call: account, TLS trust of this environment, bearer, AppKey.
@@ -94,7 +105,10 @@ private:
     Domains m_domains;
     std::unique_ptr<CertificateManager> m_certificates;
     std::unique_ptr<MappingEditor> m_mappings; // after m_certificates: it follows the certificate list
+    std::shared_ptr<RateLimiters> m_pacing;
+    std::unique_ptr<RuntimeMonitor> m_runtime; // last: it follows mappings and certificates
     QString m_accountId;
+    bool m_appKeySession = false;
 };
 
 } // namespace mtlsdesk

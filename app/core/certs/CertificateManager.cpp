@@ -41,7 +41,9 @@ QString CertificateManager::gatewayHost() const
 
 QString CertificateManager::unavailableReason() const
 {
-    if (!m_workspace.session().isLoggedIn())
+    // Reads and JSON writes also take the AppKey; the by-file upload and the tester need the session's Bearer
+    // and say so in their answer.
+    if (!m_workspace.session().isLoggedIn() && !m_workspace.hasAppKeySession())
         return tr("Log in first: certificate calls need a session with the Login Service.");
     if (gatewayHost().isEmpty())
         return tr("The account has no mtlsGateway domain. Check the Domains step.");

@@ -1,5 +1,7 @@
 #include "mappings/MappingEditor.h"
 
+#include "settings/AppSettings.h"
+
 #include "app/Workspace.h"
 #include "certs/CertificateManager.h"
 #include "mappings/MappingJobs.h"
@@ -187,6 +189,7 @@ MappingEditor::MappingEditor(Workspace& workspace, QObject* parent)
         m_loaded = false;
         m_undo.clear();
         m_model.reset({}, {});
+        readLiveAt();
         setState(State::Empty);
     };
     connect(&workspace, &Workspace::accountChanged, this, clear);
@@ -219,6 +222,19 @@ QString MappingEditor::unavailableReason() const
     if (host().isEmpty())
         return tr("The account has no accountConfigReadWrite domain. Check the Domains step.");
     return {};
+}
+
+void MappingEditor::readLiveAt()
+{
+    m_liveAt = AppSettings().mappingsLiveAt(m_workspace.environment().id(), m_workspace.accountId());
+}
+
+void MappingEditor::storeLiveAt()
+{
+    // Times that have passed say nothing any more.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_liveAt.removeIf([&now](const auto& entry) { return entry.value() <= now; });
+    AppSettings().setMappingsLiveAt(m_workspace.environment().id(), m_workspace.accountId(), m_liveAt);
 }
 
 QString MappingEditor::draftPath() const
@@ -410,6 +426,7 @@ void MappingEditor::finishSave()
         m_revision = revision;
         m_undo.clear();
         m_model.reset(rowsOf(server), server);
+        storeLiveAt();
         m_model.setLiveAt(m_liveAt);
         updateCertificates();
         removeDraft();
@@ -420,6 +437,8 @@ void MappingEditor::finishSave()
 
 void MappingEditor::recoverFromFailure(const ApiError& error, const QString& sentence)
 {
+    storeLiveAt(); // the writes that did go through
+    m_model.setLiveAt(m_liveAt);
     emit failed(sentence, error);
     if (error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::Canceled) {
         // No point in re-reading with the same credentials: keep the working copy (and its draft) as it is.

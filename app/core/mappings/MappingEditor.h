@@ -70,6 +70,8 @@ public:
     QString draftPath() const;
     // Mapping count per certificate id in the working copy (the Certificates table's "used by").
     QHash<qint64, int> usageByCertificate() const;
+    // When the last save of each mapping reaches the runtime (kept in settings across restarts).
+    const QHash<qint64, QDateTime>& liveAt() const { return m_liveAt; }
 
 public slots:
     void load();
@@ -96,6 +98,8 @@ private:
     void recoverFromFailure(const ApiError& error, const QString& sentence);
     void writeDraft();
     void removeDraft();
+    void readLiveAt();
+    void storeLiveAt();
     void updateCertificates();
     template <typename Job> Job* track(Job* job);
 

@@ -19,7 +19,7 @@ class Text
 const QStringList CsvColumns{QStringLiteral("name"), QStringLiteral("serviceId"), QStringLiteral("url"),
                              QStringLiteral("certificationId"), QStringLiteral("enable")};
 
-QByteArray csvField(const QString& text)
+QByteArray quotedCsvField(const QString& text)
 {
     QByteArray field = text.toUtf8();
     // Spreadsheets run cells that start with = + - @ as formulas: a leading apostrophe keeps them text.
@@ -236,6 +236,11 @@ bool MappingsIo::exportFile(const QString& path, const QList<Mapping>& mappings,
         return true;
     *error = Text::tr("%1 cannot be written: %2").arg(path, file.errorString());
     return false;
+}
+
+QByteArray MappingsIo::csvField(const QString& text)
+{
+    return quotedCsvField(text);
 }
 
 } // namespace mtlsdesk

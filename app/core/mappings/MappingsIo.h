@@ -24,6 +24,9 @@ public:
     static std::optional<QList<Mapping>> importFile(const QString& path, QString* error);
     static bool exportFile(const QString& path, const QList<Mapping>& mappings, QString* error);
 
+    // One RFC 4180 field; a cell starting with = + - @ gets a leading apostrophe so spreadsheets keep it text.
+    static QByteArray csvField(const QString& text);
+
     static constexpr qint64 MaxImportBytes = 64 * 1024 * 1024;
 };
 

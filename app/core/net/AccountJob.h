@@ -15,6 +15,7 @@ protected:
     QUrl url(const QString& pathAfterAccount, const QString& prefix = QStringLiteral("/mtls/account/")) const;
     // Bearer when the context has one, else OAuth1 when it has an AppKey (methods that take either, §2.4).
     Auth eitherAuth() const;
+    const QString& host() const { return m_host; }
 
 private:
     QString m_host;

@@ -7,8 +7,11 @@
 #include <QString>
 
 #include <chrono>
+#include <memory>
 
 namespace mtlsdesk {
+
+class RateLimiters;
 
 // Everything a job needs to address and authenticate one call; copied into each job so that a job in
 // flight is not affected by a later log-in or environment switch.
@@ -25,6 +28,8 @@ struct ApiContext
     // 5xx and network failures of idempotent calls: the Login Service retry policy says 5/10/15 s.
     QList<std::chrono::milliseconds> serverRetryDelays{std::chrono::seconds(5), std::chrono::seconds(10),
                                                       std::chrono::seconds(15)};
+    // The workspace's pacing (<= 10 requests/s per host, 429 pauses everyone); null: unpaced (unit tests).
+    std::shared_ptr<RateLimiters> pacing;
 };
 
 } // namespace mtlsdesk

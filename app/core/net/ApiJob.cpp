@@ -1,5 +1,7 @@
 #include "net/ApiJob.h"
 
+#include "net/RateLimiter.h"
+
 #include <QDateTime>
 #include <QHttpMultiPart>
 #include <QJsonDocument>
@@ -10,6 +12,8 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QSslError>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcNet, "mtlsdesk.net")
 
@@ -23,7 +27,7 @@ ApiJob::ApiJob(QNetworkAccessManager& network, ApiContext context, QObject* pare
     , m_context(std::move(context))
 {
     m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::beginAttempt);
 }
 
 ApiJob::~ApiJob()
@@ -44,7 +48,7 @@ void ApiJob::start()
     m_error = {};
     m_rateLimitRetries = 0;
     m_serverRetries = 0;
-    sendAttempt();
+    beginAttempt();
 }
 
 void ApiJob::abort()
@@ -52,8 +56,10 @@ void ApiJob::abort()
     if (!m_running)
         return;
     m_aborted = true;
-    if (m_retryTimer.isActive()) {
+    if (m_retryTimer.isActive() || m_pacingTicket != 0) {
         m_retryTimer.stop();
+        if (m_pacingTicket != 0)
+            m_context.pacing->forHost(request().url.authority()).cancel(std::exchange(m_pacingTicket, 0));
         fail({ApiError::Kind::Canceled, 0, {}, {}});
     } else if (m_reply) {
         m_reply->abort(); // onReplyFinished reports Canceled
@@ -67,6 +73,20 @@ QByteArray ApiJob::responseHeader(const QByteArray& name) const
             return value;
     }
     return {};
+}
+
+void ApiJob::beginAttempt()
+{
+    if (!m_context.pacing) {
+        sendAttempt();
+        return;
+    }
+    RateLimiter& limiter = m_context.pacing->forHost(request().url.authority());
+    m_pacingTicket = limiter.acquire(this, [this] {
+        m_pacingTicket = 0;
+        if (m_running && !m_aborted)
+            sendAttempt();
+    });
 }
 
 void ApiJob::sendAttempt()
@@ -136,6 +156,8 @@ void ApiJob::onReplyFinished()
             // Jobs throttled together would all come back in the same instant and be throttled together
             // again; a little jitter spreads them over the next window.
             wait += milliseconds(QRandomGenerator::global()->bounded(500));
+            if (m_context.pacing) // every call to this host waits, not just this one
+                m_context.pacing->forHost(request().url.authority()).pause(wait);
             ++m_rateLimitRetries;
             scheduleRetry(wait, true);
             return;

@@ -89,8 +89,12 @@ protected:
 
     const ApiContext& context() const { return m_context; }
     void setPayloadDetail(const QString& detail) { m_payloadDetail = detail; }
+    // Milliseconds from sending the current attempt to now (in parse(): the round trip).
+    qint64 attemptElapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
 
 private:
+    // Asks the host's rate limiter (when the context has pacing), then sends.
+    void beginAttempt();
     void sendAttempt();
     void onReplyFinished();
     void fail(ApiError error);
@@ -107,6 +111,7 @@ private:
     QStringList m_sslErrors;
     ApiError m_error;
     QString m_payloadDetail;
+    quint64 m_pacingTicket = 0; // waiting for the rate limiter
     int m_httpStatus = 0;
     int m_rateLimitRetries = 0;
     int m_serverRetries = 0;

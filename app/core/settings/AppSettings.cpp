@@ -82,6 +82,27 @@ void AppSettings::setCertificateFile(const QString& environmentId, const QString
                         path);
 }
 
+QHash<qint64, QDateTime> AppSettings::mappingsLiveAt(const QString& environmentId, const QString& accountId) const
+{
+    QHash<qint64, QDateTime> result;
+    const QVariantMap stored = m_settings.value(group(environmentId) + QStringLiteral("liveAt/") + accountId).toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        const QDateTime time = QDateTime::fromString(it.value().toString(), Qt::ISODate);
+        if (time.isValid())
+            result.insert(it.key().toLongLong(), time);
+    }
+    return result;
+}
+
+void AppSettings::setMappingsLiveAt(const QString& environmentId, const QString& accountId,
+                                    const QHash<qint64, QDateTime>& liveAt)
+{
+    QVariantMap stored;
+    for (auto it = liveAt.cbegin(); it != liveAt.cend(); ++it)
+        stored.insert(QString::number(it.key()), it.value().toUTC().toString(Qt::ISODate));
+    m_settings.setValue(group(environmentId) + QStringLiteral("liveAt/") + accountId, stored);
+}
+
 QMap<QString, QString> AppSettings::domainOverrides(const QString& environmentId, const QString& accountId) const
 {
     QMap<QString, QString> result;

@@ -5,6 +5,8 @@
 
 #include "env/Environment.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QMap>
 #include <QSettings>
 
@@ -36,6 +38,12 @@ public:
     QString certificateFile(const QString& environmentId, const QString& accountId, qint64 certificateId) const;
     void setCertificateFile(const QString& environmentId, const QString& accountId, qint64 certificateId,
                             const QString& path);
+
+    // When the last saves of mappings reach the service's runtime (save time + its ~5 minute cache), by mapping id,
+    // so that "live at 14:05" survives a restart.
+    QHash<qint64, QDateTime> mappingsLiveAt(const QString& environmentId, const QString& accountId) const;
+    void setMappingsLiveAt(const QString& environmentId, const QString& accountId,
+                           const QHash<qint64, QDateTime>& liveAt);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
