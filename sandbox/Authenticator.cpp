@@ -145,6 +145,28 @@ AuthResult Authenticator::authenticateOAuth1(const httplib::Request& request, co
     return result;
 }
 
+AuthResult Authenticator::authenticateAppKey(const httplib::Request& request) const
+{
+    const QByteArray authorization = authorizationOf(request);
+    if (schemeOf(authorization) != AuthResult::Kind::OAuth1)
+        return authenticateOAuth1(request, {}); // 401 or 403, before any account is looked up
+    const std::optional<QList<OAuth1Verifier::Parameter>> parameters =
+        OAuth1Verifier::parseAuthorization(authorization);
+    QByteArray consumerKey;
+    for (const auto& [name, value] : parameters.value_or(QList<OAuth1Verifier::Parameter>())) {
+        if (name == "oauth_consumer_key")
+            consumerKey = value;
+    }
+    if (consumerKey.isEmpty())
+        return failure(401, ErrorCode::OAuthMalformed,
+                       QStringLiteral("The OAuth1 Authorization header is malformed or has no oauth_consumer_key."));
+    const std::optional<QString> accountId = m_store.accountIdByConsumerKey(QString::fromUtf8(consumerKey));
+    if (!accountId)
+        return failure(401, ErrorCode::OAuthUnknownConsumerKey,
+                       QStringLiteral("The oauth_consumer_key is not the app key of any account."));
+    return authenticateOAuth1(request, *accountId);
+}
+
 AuthResult Authenticator::authenticateEither(const httplib::Request& request, const QString& accountId) const
 {
     switch (schemeOf(authorizationOf(request))) {

@@ -48,6 +48,9 @@ public:
 
     AuthResult authenticateBearer(const httplib::Request& request, const QString& accountId) const;
     AuthResult authenticateOAuth1(const httplib::Request& request, const QString& accountId) const;
+    // OAuth1 for an endpoint without an account in its path (check mapping's /mtls/mapping): the signature's
+    // oauth_consumer_key names the account, which the result carries.
+    AuthResult authenticateAppKey(const httplib::Request& request) const;
     AuthResult authenticateEither(const httplib::Request& request, const QString& accountId) const;
 
     // Writes the JSON error of a failed result (with WWW-Authenticate on 401).

@@ -57,6 +57,8 @@ enum class ErrorCode : int
 
     ForwardUrlInvalid = 85,
     ForwardTransportFailed = 86,
+    NoMtlsMapping = 87,       // forward with LP-stop-if-certificate-not-found: true found no mapping (500)
+    UrlValidationFailed = 88, // activate mapping: the validation call got an HTTP error status (424)
 
     Internal = 90,
 

@@ -3,6 +3,7 @@
 #include "Authenticator.h"
 #include "JsonReply.h"
 #include "JsonRequest.h"
+#include "ServiceEnum.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -26,24 +27,6 @@ enum class Purpose
     Create,
     Replace
 };
-
-// The documented services (contract section 3): the mapping stores their ids as numeric strings.
-QString serviceName(const QString& serviceId)
-{
-    if (serviceId == QLatin1String("0"))
-        return QStringLiteral("TEST_SERVICE");
-    if (serviceId == QLatin1String("1"))
-        return QStringLiteral("IDP");
-    if (serviceId == QLatin1String("2"))
-        return QStringLiteral("WEBHOOKS");
-    return {};
-}
-
-const QString& serviceChoices()
-{
-    static const QString choices = QStringLiteral("\"0\" (TEST_SERVICE), \"1\" (IDP) or \"2\" (WEBHOOKS)");
-    return choices;
-}
 
 void setRevision(httplib::Response& response, qint64 revision)
 {
@@ -132,16 +115,16 @@ public:
     {
         const QJsonValue service = value("serviceId");
         if (!given("serviceId"))
-            return invalid(QStringLiteral("The mapping needs \"serviceId\": %1.").arg(serviceChoices()));
+            return invalid(QStringLiteral("The mapping needs \"serviceId\": %1.").arg(ServiceEnum::choices()));
         if (service.isDouble())
             return invalid(QStringLiteral("\"serviceId\" must be a numeric string, not the number %1; use %2.")
                                .arg(service.toDouble())
-                               .arg(serviceChoices()));
+                               .arg(ServiceEnum::choices()));
         if (!service.isString())
-            return invalid(QStringLiteral("\"serviceId\" must be a numeric string: %1.").arg(serviceChoices()));
-        if (serviceName(service.toString()).isEmpty())
+            return invalid(QStringLiteral("\"serviceId\" must be a numeric string: %1.").arg(ServiceEnum::choices()));
+        if (ServiceEnum::nameOf(service.toString()).isEmpty())
             return invalid(QStringLiteral("\"serviceId\" \"%1\" is not a known service; use %2.")
-                               .arg(service.toString(), serviceChoices()));
+                               .arg(service.toString(), ServiceEnum::choices()));
         out.serviceId = service.toString();
         return true;
     }
@@ -162,13 +145,8 @@ public:
             return invalid(QStringLiteral("The mapping needs \"url\": the absolute https URL that runtime calls, "
                                           "query included."));
         const QString text = url.toString();
-        const QUrl parsed(text, QUrl::StrictMode);
-        if (!parsed.isValid() || parsed.isRelative() || text.trimmed() != text)
-            return invalid(QStringLiteral("\"url\" \"%1\" is not a valid absolute URL.").arg(text));
-        if (parsed.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
-            return invalid(QStringLiteral("\"url\" \"%1\" must use https: mTLS needs a TLS connection.").arg(text));
-        if (parsed.host().isEmpty())
-            return invalid(QStringLiteral("\"url\" \"%1\" has no host.").arg(text));
+        if (const QString problem = MappingApi::urlProblem(text); !problem.isEmpty())
+            return invalid(problem);
         out.url = text; // as written: runtime compares the whole URL, so it is never normalised
         return true;
     }
@@ -226,7 +204,7 @@ std::optional<StoredMapping> readMapping(const QJsonValue& value, Purpose purpos
 QString keyText(const StoredMapping& mapping)
 {
     return QStringLiteral("service \"%1\" (%2) and URL \"%3\"")
-        .arg(mapping.serviceId, serviceName(mapping.serviceId), mapping.url);
+        .arg(mapping.serviceId, ServiceEnum::nameOf(mapping.serviceId), mapping.url);
 }
 
 // Names and keys must be unique inside one create as well; the store only sees what is already saved.
@@ -296,6 +274,18 @@ QJsonObject MappingApi::toJson(const StoredMapping& mapping, const QString& acco
         {QStringLiteral("url"), mapping.url},
         {QStringLiteral("siteId"), accountId},
     };
+}
+
+QString MappingApi::urlProblem(const QString& url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.isRelative() || url.trimmed() != url)
+        return QStringLiteral("\"url\" \"%1\" is not a valid absolute URL.").arg(url);
+    if (parsed.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
+        return QStringLiteral("\"url\" \"%1\" must use https: mTLS needs a TLS connection.").arg(url);
+    if (parsed.host().isEmpty())
+        return QStringLiteral("\"url\" \"%1\" has no host.").arg(url);
+    return {};
 }
 
 std::optional<QString> MappingApi::begin(const httplib::Request& request, httplib::Response& response) const

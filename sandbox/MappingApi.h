@@ -36,6 +36,12 @@ public:
 
     // The Mapping shape of contract section 3.
     static QJsonObject toJson(const StoredMapping& mapping, const QString& accountId);
+    // Why `url` cannot be a mapping's URL (not absolute, not https, no host, surrounding spaces); empty when it can.
+    static QString urlProblem(const QString& url);
+    // Answers a refused write (404, 409, 400); `mappings` are those of the request, for the message. Activate mapping
+    // (ActivateMappingApi) answers its refusals the same way.
+    static void refuse(httplib::Response& response, const QString& accountId, const MappingWriteResult& result,
+                       const QList<StoredMapping>& mappings);
 
 private:
     // Authenticates for the account in capture 1, sets ac-revision and checks v; on failure answers and returns
@@ -56,10 +62,6 @@ private:
     void remove(const httplib::Request& request, httplib::Response& response);
     // POST on a member: X-HTTP-Method-Override decides.
     void overridden(const httplib::Request& request, httplib::Response& response);
-
-    // Answers a refused write (404, 409, 400); `mappings` are those of the request, for the message.
-    static void refuse(httplib::Response& response, const QString& accountId, const MappingWriteResult& result,
-                       const QList<StoredMapping>& mappings);
 
     Store& m_store;
     const Authenticator& m_authenticator;

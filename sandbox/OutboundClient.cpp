@@ -55,22 +55,25 @@ OutboundClient::OutboundClient(X509* extraCa, int timeoutSeconds)
     }
 }
 
-OutboundResponse OutboundClient::send(const OutboundRequest& request, const P12Identity& identity) const
+OutboundResponse OutboundClient::send(const OutboundRequest& request, const P12Identity* identity) const
 {
     const QString host = request.url.host();
     if (request.url.scheme() != QLatin1String("https") || host.isEmpty())
         return transportFailure(QStringLiteral("InvalidUrl"), QStringLiteral("Only https:// URLs can be called."));
 
-    httplib::SSLClient client(host.toStdString(), request.url.port(443), identity.certificate.get(),
-                              identity.key.get());
+    httplib::SSLClient client(host.toStdString(), request.url.port(443),
+                              identity ? identity->certificate.get() : nullptr,
+                              identity ? identity->key.get() : nullptr);
     SSL_CTX* context = client.ssl_context();
     if (!client.is_valid() || !context)
         return transportFailure(QStringLiteral("SSLLoadingCerts"),
                                 QStringLiteral("The client certificate and key could not be used."));
-    for (const X509Ptr& member : identity.chain) {
-        // The chain up to (not including) a self-signed root, so that the server can build the path.
-        if (X509_check_issued(member.get(), member.get()) != X509_V_OK)
-            SSL_CTX_add1_chain_cert(context, member.get());
+    if (identity) {
+        for (const X509Ptr& member : identity->chain) {
+            // The chain up to (not including) a self-signed root, so that the server can build the path.
+            if (X509_check_issued(member.get(), member.get()) != X509_V_OK)
+                SSL_CTX_add1_chain_cert(context, member.get());
+        }
     }
     ERR_clear_error();
     // cpp-httplib adds the system CAs to this store when it connects (SSL_CTX_set_default_verify_paths).

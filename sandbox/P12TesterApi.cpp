@@ -2,41 +2,15 @@
 
 #include "Authenticator.h"
 #include "FormRequest.h"
+#include "ForwardRelay.h"
 #include "JsonReply.h"
 #include "JsonRequest.h"
 #include "P12Identity.h"
 #include "P12Verdict.h"
 
-#include <QUrl>
-
 #include <openssl/crypto.h>
 
 namespace mtlsdesk::sandbox {
-
-namespace {
-
-bool isHopByHop(const QByteArray& name)
-{
-    // RFC 9110 section 7.6.1, plus the framing headers that cpp-httplib writes itself.
-    static const QByteArrayList names{"connection",
-                                      "keep-alive",
-                                      "proxy-authenticate",
-                                      "proxy-authorization",
-                                      "proxy-connection",
-                                      "te",
-                                      "trailer",
-                                      "transfer-encoding",
-                                      "upgrade",
-                                      "content-length"};
-    return names.contains(name.toLower());
-}
-
-QByteArray header(const httplib::Request& request, const char* name)
-{
-    return QByteArray::fromStdString(request.get_header_value(name)).trimmed();
-}
-
-} // namespace
 
 P12TesterApi::P12TesterApi(const Authenticator& authenticator, const OutboundClient& outbound)
     : m_authenticator(authenticator)
@@ -95,21 +69,18 @@ void P12TesterApi::test(const httplib::Request& request, httplib::Response& resp
 void P12TesterApi::forward(const httplib::Request& request, httplib::Response& response,
                            const P12Identity& identity) const
 {
-    OutboundRequest outbound;
-    // cpp-httplib 0.11 percent-decodes header values, so "%20" arrives as a space: the tolerant parser encodes it
-    // again. (An encoded delimiter such as %2F or %26 cannot be told from the real one any more; see README.)
-    outbound.url = QUrl(QString::fromUtf8(header(request, "LP-forward-url")), QUrl::TolerantMode);
-    if (!outbound.url.isValid() || outbound.url.scheme() != QLatin1String("https") || outbound.url.host().isEmpty()) {
-        JsonReply::error(response, 400, ErrorCode::ForwardUrlInvalid,
-                         QStringLiteral("LP-forward-url must be an absolute https:// URL."));
+    const std::optional<QUrl> url = ForwardRelay::forwardUrl(request, response);
+    if (!url)
         return;
-    }
+    OutboundRequest outbound;
+    outbound.url = *url;
     const std::optional<QByteArray> body = FormRequest::optionalPart(request, "body");
-    const QByteArray method = header(request, "LP-method-override").toUpper();
+    const QByteArray method = ForwardRelay::header(request, "LP-method-override").toUpper();
     outbound.method = !method.isEmpty() ? method : body ? QByteArray("POST") : QByteArray("GET");
-    if (const QByteArray authorization = header(request, "LP-authorization-override"); !authorization.isEmpty())
+    if (const QByteArray authorization = ForwardRelay::header(request, "LP-authorization-override");
+        !authorization.isEmpty())
         outbound.headers.append({"Authorization", authorization});
-    QByteArray contentType = header(request, "LP-content-type-override");
+    QByteArray contentType = ForwardRelay::header(request, "LP-content-type-override");
     if (contentType.isEmpty() && body)
         contentType = FormRequest::partContentType(request, "body");
     if (contentType.isEmpty() && body)
@@ -118,33 +89,7 @@ void P12TesterApi::forward(const httplib::Request& request, httplib::Response& r
         outbound.headers.append({"Content-Type", contentType});
     if (body)
         outbound.body = *body;
-
-    const OutboundResponse answer = m_outbound.send(outbound, identity);
-    if (!answer.delivered) {
-        // Header values must stay on one line; the message is a sentence without line breaks.
-        response.set_header("LP-message-from-transport", answer.transportMessage.toStdString());
-        response.set_header("LP-error-from-transport", answer.transportError.toStdString());
-        JsonReply::error(
-            response, 424, ErrorCode::ForwardTransportFailed,
-            QStringLiteral("The call to %1 failed: %2")
-                .arg(outbound.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), answer.transportMessage));
-        return;
-    }
-    std::string contentTypeOfAnswer;
-    for (const auto& [name, value] : answer.headers) {
-        if (isHopByHop(name))
-            continue;
-        if (name.compare("Content-Type", Qt::CaseInsensitive) == 0) {
-            contentTypeOfAnswer = value.toStdString();
-            continue;
-        }
-        response.headers.emplace(name.toStdString(), value.toStdString());
-    }
-    response.status = answer.status;
-    response.set_content(answer.body.toStdString(), contentTypeOfAnswer.c_str());
-    if (contentTypeOfAnswer.empty())
-        response.headers.erase("Content-Type");
-    JsonReply::markVerbatim();
+    ForwardRelay::answer(m_outbound.send(outbound, &identity), outbound.url, response);
 }
 
 } // namespace mtlsdesk::sandbox

@@ -8,7 +8,8 @@
 // key and certificate as its TLS client certificate (OutboundClient): method LP-method-override (default POST when
 // a text part "body" is present, else GET), LP-authorization-override -> Authorization, LP-content-type-override ->
 // Content-Type, the part "body" as the body. It answers with the remote status, headers (without hop-by-hop ones)
-// and body unchanged, or 424 with LP-message-from-transport / LP-error-from-transport when no answer came back.
+// and body unchanged, or 424 with LP-message-from-transport / LP-error-from-transport when no answer came back
+// (ForwardRelay, shared with runtime forward).
 
 #include "OutboundClient.h"
 #include "Router.h"

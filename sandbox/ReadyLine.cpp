@@ -13,7 +13,7 @@
 namespace mtlsdesk::sandbox {
 
 ReadyLine::ReadyLine(const QString& baseUrl, const QString& caFile, const Account& account, const QString& dataDir,
-                     const ReadyTarget& target)
+                     const ReadyTarget& target, int cacheSeconds)
     : m_file(QDir(dataDir).filePath(QStringLiteral("ready.json")))
 {
     const QJsonObject appKey{{QStringLiteral("consumerKey"), account.appKey.consumerKey},
@@ -32,7 +32,8 @@ ReadyLine::ReadyLine(const QString& baseUrl, const QString& caFile, const Accoun
                             {QStringLiteral("targetUrl"), target.targetUrl},
                             {QStringLiteral("demoP12"), target.demoP12},
                             {QStringLiteral("demoP12Password"), QString::fromUtf8(target.demoP12Password)},
-                            {QStringLiteral("partnerCaFile"), target.partnerCaFile}};
+                            {QStringLiteral("partnerCaFile"), target.partnerCaFile},
+                            {QStringLiteral("cacheSeconds"), cacheSeconds}};
     m_json = QJsonDocument(ready).toJson(QJsonDocument::Compact);
 }
 

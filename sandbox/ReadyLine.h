@@ -5,8 +5,9 @@
 // else: not to stderr, not into logs. ready.json is removed on clean shutdown.
 //   {"event":"ready","baseUrl":"https://127.0.0.1:PORT","caFile":...,"accountId":...,"username":...,
 //    "password":...,"appKey":{consumerKey, consumerSecret, accessToken, accessTokenSecret},"pid":...,"dataDir":...,
-//    "targetUrl":...,"demoP12":...,"demoP12Password":...,"partnerCaFile":...}
-// The demo P12 password is a secret like the demo password.
+//    "targetUrl":...,"demoP12":...,"demoP12Password":...,"partnerCaFile":...,"cacheSeconds":300}
+// The demo P12 password is a secret like the demo password. cacheSeconds tells clients how long a configuration
+// change takes to reach runtime (--cache-seconds).
 
 #include <QByteArray>
 #include <QString>
@@ -28,7 +29,7 @@ class ReadyLine
 {
 public:
     ReadyLine(const QString& baseUrl, const QString& caFile, const Account& account, const QString& dataDir,
-              const ReadyTarget& target);
+              const ReadyTarget& target, int cacheSeconds);
 
     QByteArray json() const { return m_json; }
     // Writes ready.json first (so a client that reads stdout finds the file too), then the stdout line.

@@ -13,6 +13,7 @@ struct SandboxOptions
     int port = 0; // 0: any free port
     qint64 tokenTtlSeconds = 28800;
     int rateLimit = 10;              // requests per second per client address; 0: off
+    int cacheSeconds = 300;          // the longest a runtime snapshot is used (RuntimeCache); 0: no cache
     int targetPort = 0;              // the mTLS target's port; 0: any free one
     QStringList targetClientCaFiles; // PEM files of CAs the mTLS target also trusts for client certificates
 };

@@ -61,15 +61,23 @@ SandboxServer::SandboxServer(const SandboxOptions& options, Store& store, const 
     , m_outbound(pki.caCertificate())
     , m_certificates(store, m_authenticator, pki)
     , m_mappings(store, m_authenticator)
+    , m_activate(store, m_authenticator, m_outbound)
     , m_tester(m_authenticator, m_outbound)
+    , m_runtime(store, options.cacheSeconds)
+    , m_checks(m_authenticator, m_runtime)
+    , m_forward(m_authenticator, m_runtime, m_outbound)
 {
     configure();
     m_domains.registerRoutes(m_router);
     m_login.registerRoutes(m_router);
     m_diagnostics.registerRoutes(m_router);
+    m_stats.registerRoutes(m_router);
     m_certificates.registerRoutes(m_router);
     m_mappings.registerRoutes(m_router);
+    m_activate.registerRoutes(m_router);
     m_tester.registerRoutes(m_router);
+    m_checks.registerRoutes(m_router);
+    m_forward.registerRoutes(m_router);
 }
 
 void SandboxServer::configure()
@@ -89,10 +97,11 @@ void SandboxServer::configure()
     m_server.set_error_handler(httplib::Server::HandlerWithResponse(
         [this](const httplib::Request& request, httplib::Response& response) { return fillError(request, response); }));
     m_server.set_exception_handler(&SandboxServer::answerException);
-    m_server.set_logger([](const httplib::Request& request, const httplib::Response& response) {
+    m_server.set_logger([this](const httplib::Request& request, const httplib::Response& response) {
         t_refusedRetryAfter = 0;
         JsonReply::resetVerbatim();
         RequestLog::write(request, response);
+        m_stats.record(request, response);
     });
     m_router.setGuard([this](const httplib::Request&, httplib::Response& response) {
         if (t_refusedRetryAfter == 0)

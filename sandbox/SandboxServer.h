@@ -1,27 +1,32 @@
 #pragma once
 
 // The HTTPS server: cpp-httplib's SSLServer with the sandbox's certificate, the endpoints of DomainApi,
-// LoginService, DiagnosticApi, CertificateApi, MappingApi and P12TesterApi, and the cross-cutting parts every
-// request passes through:
+// LoginService, DiagnosticApi, CertificateApi, MappingApi, ActivateMappingApi, P12TesterApi and the runtime methods
+// (CheckMappingApi, ForwardApi, both reading RuntimeCache), and the cross-cutting parts every request passes through:
 //   pre-routing  -> request timer, Throttle (429 + Retry-After), chunked uploads refused (411), an absent
 //                   Content-Length on POST/PUT/PATCH/DELETE read as an empty body
 //   routing      -> handlers; a known path with another method becomes 405 with Allow
 //   errors       -> every status >= 400 without a body gets the JSON error shape (400, 404, 413, 414, 500 ...),
-//                   except a remote answer the P12 tester passes on verbatim
+//                   except a remote answer that the P12 tester or forward passes on verbatim
 //   logging      -> RequestLog, one stderr line per request
 // Limits: 20 MiB bodies, 10 s read/write timeouts so a slow client cannot hold a worker, 2 s keep-alive so idle
 // connections free their worker (and shutdown) quickly.
 
+#include "ActivateMappingApi.h"
 #include "Authenticator.h"
 #include "CertificateApi.h"
+#include "CheckMappingApi.h"
 #include "DiagnosticApi.h"
 #include "DomainApi.h"
+#include "ForwardApi.h"
 #include "LoginService.h"
 #include "MappingApi.h"
 #include "OAuth1Verifier.h"
 #include "OutboundClient.h"
 #include "P12TesterApi.h"
+#include "RequestStats.h"
 #include "Router.h"
+#include "RuntimeCache.h"
 #include "SandboxOptions.h"
 #include "Throttle.h"
 
@@ -67,10 +72,15 @@ private:
     DomainApi m_domains;
     LoginService m_login;
     DiagnosticApi m_diagnostics;
+    RequestStats m_stats;
     OutboundClient m_outbound;
     CertificateApi m_certificates;
     MappingApi m_mappings;
+    ActivateMappingApi m_activate;
     P12TesterApi m_tester;
+    RuntimeCache m_runtime;
+    CheckMappingApi m_checks;
+    ForwardApi m_forward;
 };
 
 } // namespace mtlsdesk::sandbox

@@ -209,6 +209,16 @@ std::optional<Account> Store::account(const QString& accountId) const
     return accountLocked(accountId);
 }
 
+std::optional<QString> Store::accountIdByConsumerKey(const QString& consumerKey) const
+{
+    const std::lock_guard lock(m_mutex);
+    SqlStatement select(m_db, "SELECT account_id FROM account WHERE consumer_key = ?1");
+    select.bind(1, consumerKey);
+    if (!select.step())
+        return std::nullopt;
+    return select.text(0);
+}
+
 std::optional<Account> Store::accountLocked(const QString& accountId) const
 {
     SqlStatement select(m_db, "SELECT account_id, username, password, user_id, consumer_key, consumer_secret,"

@@ -111,6 +111,8 @@ public:
     // The demo account, created with random credentials the first time.
     Account ensureDemoAccount();
     std::optional<Account> account(const QString& accountId) const;
+    // The account whose AppKey has `consumerKey`, for endpoints without an account in their path.
+    std::optional<QString> accountIdByConsumerKey(const QString& consumerKey) const;
 
     void createSession(const QByteArray& bearer, const QByteArray& sessionId, const QByteArray& csrf,
                        const Session& session);

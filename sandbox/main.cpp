@@ -1,7 +1,7 @@
 // mtls-sandbox: a local HTTPS implementation of the LivePerson mTLS service contract (see README.md).
 //
 //   mtls-sandbox --data DIR [--host 127.0.0.1] [--port 0] [--token-ttl 28800] [--rate-limit 10]
-//                [--target-port 0] [--target-client-ca FILE]...
+//                [--cache-seconds 300] [--target-port 0] [--target-client-ca FILE]...
 //
 // stdout carries exactly one line, the ready line, once the server listens; everything else goes to stderr.
 // Exit codes: 0 after SIGTERM/SIGINT, 1 when the sandbox cannot start or serve, 2 for bad arguments.
@@ -82,6 +82,10 @@ std::optional<SandboxOptions> parseOptions(const QCoreApplication& app)
         {QStringLiteral("rate-limit"),
          QStringLiteral("Requests per second per client address; 0 switches the throttle off (default 10)."),
          QStringLiteral("N"), QStringLiteral("10")},
+        {QStringLiteral("cache-seconds"),
+         QStringLiteral("Seconds a runtime snapshot (check mapping, forward) is used before it is read again; 0 reads "
+                        "every time (default 300)."),
+         QStringLiteral("SECONDS"), QStringLiteral("300")},
         {QStringLiteral("target-port"),
          QStringLiteral("Port of the mTLS target (the second listener); 0 picks a free port (default 0)."),
          QStringLiteral("N"), QStringLiteral("0")},
@@ -118,8 +122,9 @@ std::optional<SandboxOptions> parseOptions(const QCoreApplication& app)
     const auto port = integerOption(parser, QStringLiteral("port"), 0, 65535, 0);
     const auto ttl = integerOption(parser, QStringLiteral("token-ttl"), 1, 10LL * 365 * 24 * 3600, 28800);
     const auto rate = integerOption(parser, QStringLiteral("rate-limit"), 0, 1000000, 10);
+    const auto cacheSeconds = integerOption(parser, QStringLiteral("cache-seconds"), 0, 24 * 3600, 300);
     const auto targetPort = integerOption(parser, QStringLiteral("target-port"), 0, 65535, 0);
-    if (!port || !ttl || !rate || !targetPort)
+    if (!port || !ttl || !rate || !cacheSeconds || !targetPort)
         return std::nullopt;
     for (const QString& file : parser.values(QStringLiteral("target-client-ca"))) {
         const QFileInfo info(file);
@@ -133,6 +138,7 @@ std::optional<SandboxOptions> parseOptions(const QCoreApplication& app)
     options.port = static_cast<int>(*port);
     options.tokenTtlSeconds = *ttl;
     options.rateLimit = static_cast<int>(*rate);
+    options.cacheSeconds = static_cast<int>(*cacheSeconds);
     return options;
 }
 
@@ -179,7 +185,7 @@ int serve(SandboxOptions options, ShutdownSignals& shutdownSignals)
     }
 
     ReadyLine ready(QStringLiteral("https://") + server.hostPort(), pki.caFile(), account, dataDir->path(),
-                    ReadyTarget{target.url(), demo.file(), demo.password(), pki.partnerCaFile()});
+                    ReadyTarget{target.url(), demo.file(), demo.password(), pki.partnerCaFile()}, options.cacheSeconds);
     shutdownSignals.start(
         [&server, &target](int) {
             server.stop();

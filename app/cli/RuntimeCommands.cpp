@@ -187,6 +187,7 @@ int runRuntimeCommand(const RuntimeOptions& options)
     if (!env.sslConfiguration(context.sslConfiguration, &problem))
         return fail(ExitFailed, problem);
     context.accountId = accountId;
+    context.pacing = workspace.pacing();
     QMap<QString, QString> discovered;
     ApiError discoveryError;
     bool discoveryDone = false;
@@ -207,8 +208,6 @@ int runRuntimeCommand(const RuntimeOptions& options)
                                                                                            : discoveryError.serviceMessage));
     if (!workspace.useAppKey(accountId, discovered, appKey, &problem))
         return fail(ExitFailed, problem);
-    wipe(appKey.consumerSecret);
-    wipe(appKey.accessTokenSecret);
 
     // Check (the dashboard's "Check all").
     RuntimeMonitor& runtime = workspace.runtime();

@@ -21,6 +21,7 @@ bool logIn(Workspace& workspace, SandboxFixture& sandbox, QString* why)
     request.username = info.username;
     request.password = info.password.toUtf8();
     request.appKey = info.appKey;
+    request.pacing = workspace.pacing();
     LoginFlow flow(workspace.network());
     flow.start(request);
     const bool ended = QTest::qWaitFor(

@@ -60,6 +60,7 @@ class TestRuntime : public QObject
     Q_OBJECT
 private slots:
     void rateLimiterAdmitsAtMostTheLimitPerWindow();
+    void rateLimiterHoldsSlotsWhileInFlight();
     void rateLimiterPauseHoldsEveryone();
     void rateLimiterDropsCanceledAndDeadWaiters();
     void v1KeysRoundTrip_data();
@@ -78,8 +79,14 @@ void TestRuntime::rateLimiterAdmitsAtMostTheLimitPerWindow()
     QList<qint64> startedAt;
     QElapsedTimer clock;
     clock.start();
-    for (int i = 0; i < 25; ++i)
-        limiter.acquire(&receiver, [&] { startedAt << clock.elapsed(); });
+    for (int i = 0; i < 25; ++i) {
+        // Each request is answered at once: its slot frees one window later.
+        auto ticket = std::make_shared<quint64>();
+        *ticket = limiter.acquire(&receiver, [&, ticket] {
+            startedAt << clock.elapsed();
+            limiter.done(*ticket);
+        });
+    }
     QTRY_COMPARE_WITH_TIMEOUT(startedAt.size(), 25, 10000);
     QCOMPARE(limiter.admitted(), 25);
     // FIFO, and never more than 10 in any window of RateLimiter::Window.
@@ -90,6 +97,29 @@ void TestRuntime::rateLimiterAdmitsAtMostTheLimitPerWindow()
                                 .arg(startedAt.at(i) - startedAt.at(i - 10))
                                 .arg(i - 10)));
     QVERIFY(startedAt.at(9) < 500); // the first ten go at once
+}
+
+void TestRuntime::rateLimiterHoldsSlotsWhileInFlight()
+{
+    // A request still waiting for its answer may arrive at the server any moment: it keeps its slot.
+    RateLimiter limiter(2);
+    QObject receiver;
+    QList<quint64> tickets;
+    int started = 0;
+    for (int i = 0; i < 3; ++i)
+        tickets << limiter.acquire(&receiver, [&] { ++started; });
+    QTRY_COMPARE(started, 2);
+    QTest::qWait(RateLimiter::Window.count() + 200);
+    QCOMPARE(started, 2);
+    QCOMPARE(limiter.inFlight(), 2);
+    QElapsedTimer clock;
+    clock.start();
+    limiter.done(tickets.at(0));
+    QTRY_COMPARE_WITH_TIMEOUT(started, 3, 5000);
+    QVERIFY2(clock.elapsed() >= RateLimiter::Window.count() - 5, qPrintable(QString::number(clock.elapsed())));
+    // A ticket that will not be sent gives its slot back at once.
+    limiter.cancel(tickets.at(1));
+    QCOMPARE(limiter.inFlight(), 1);
 }
 
 void TestRuntime::rateLimiterPauseHoldsEveryone()
@@ -110,7 +140,7 @@ void TestRuntime::rateLimiterDropsCanceledAndDeadWaiters()
     RateLimiter limiter(1);
     QObject alive;
     int calls = 0;
-    limiter.acquire(&alive, [&] { ++calls; }); // admitted at once
+    const quint64 first = limiter.acquire(&alive, [&] { ++calls; }); // admitted at once
     const quint64 canceled = limiter.acquire(&alive, [&] { calls += 100; });
     {
         QObject gone;
@@ -118,6 +148,8 @@ void TestRuntime::rateLimiterDropsCanceledAndDeadWaiters()
     }
     limiter.acquire(&alive, [&] { calls += 10; });
     limiter.cancel(canceled);
+    QTRY_COMPARE(calls, 1);
+    limiter.done(first);
     QTRY_COMPARE_WITH_TIMEOUT(calls, 11, 5000);
     QTest::qWait(50);
     QCOMPARE(calls, 11);

@@ -85,6 +85,7 @@ void LoginForm::login()
                       m_ui->accessTokenLineEdit->text().trimmed(),
                       m_ui->accessTokenSecretLineEdit->text().trimmed()};
     request.domainOverrides = AppSettings().domainOverrides(request.environment.id(), request.accountId.trimmed());
+    request.pacing = m_workspace.pacing();
     m_flow->start(std::move(request));
 }
 

@@ -46,6 +46,8 @@ public:
     CertificateManager& certificates() { return *m_certificates; }
     MappingEditor& mappings() { return *m_mappings; }
     RuntimeMonitor& runtime() { return *m_runtime; }
+    // The rate limiters every call of this workspace goes through (also the login flow's, see LoginRequest).
+    std::shared_ptr<RateLimiters> pacing() const { return m_pacing; }
     // The service allows 10 requests per second per client address (contract §7); every job is paced below it.
     static constexpr int RequestsPerSecond = 10;
 

@@ -58,6 +58,7 @@ void LoginFlow::start(LoginRequest request)
     m_context = {};
     m_context.accountId = m_request.accountId;
     m_context.appKey = m_request.appKey;
+    m_context.pacing = m_request.pacing;
     QString caProblem;
     if (!m_request.environment.sslConfiguration(m_context.sslConfiguration, &caProblem)) {
         fail(Problem::InvalidEnvironment);

@@ -32,6 +32,7 @@ struct LoginRequest
     QByteArray password;       // wiped by the flow once sent
     OAuth1Credentials appKey;  // optional for login (application login when no password), kept for later calls
     QMap<QString, QString> domainOverrides;
+    std::shared_ptr<RateLimiters> pacing; // the workspace's (Workspace::pacing()); null: unpaced
 };
 
 class LoginFlow : public QObject

@@ -32,6 +32,8 @@ ApiJob::ApiJob(QNetworkAccessManager& network, ApiContext context, QObject* pare
 
 ApiJob::~ApiJob()
 {
+    // A request that went out may have reached the server: its slot frees a window later, as any other.
+    releasePacing(m_reply != nullptr);
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -56,10 +58,9 @@ void ApiJob::abort()
     if (!m_running)
         return;
     m_aborted = true;
-    if (m_retryTimer.isActive() || m_pacingTicket != 0) {
+    if (m_retryTimer.isActive() || (m_pacingTicket != 0 && !m_reply)) {
         m_retryTimer.stop();
-        if (m_pacingTicket != 0)
-            m_context.pacing->forHost(request().url.authority()).cancel(std::exchange(m_pacingTicket, 0));
+        releasePacing(false);
         fail({ApiError::Kind::Canceled, 0, {}, {}});
     } else if (m_reply) {
         m_reply->abort(); // onReplyFinished reports Canceled
@@ -81,12 +82,25 @@ void ApiJob::beginAttempt()
         sendAttempt();
         return;
     }
-    RateLimiter& limiter = m_context.pacing->forHost(request().url.authority());
-    m_pacingTicket = limiter.acquire(this, [this] {
-        m_pacingTicket = 0;
+    m_pacingHost = request().url.authority();
+    m_pacingTicket = m_context.pacing->forHost(m_pacingHost).acquire(this, [this] {
         if (m_running && !m_aborted)
             sendAttempt();
+        else
+            releasePacing(false);
     });
+}
+
+void ApiJob::releasePacing(bool sent)
+{
+    if (m_pacingTicket == 0)
+        return;
+    RateLimiter& limiter = m_context.pacing->forHost(m_pacingHost);
+    const quint64 ticket = std::exchange(m_pacingTicket, 0);
+    if (sent)
+        limiter.done(ticket);
+    else
+        limiter.cancel(ticket);
 }
 
 void ApiJob::sendAttempt()
@@ -136,6 +150,7 @@ void ApiJob::onReplyFinished()
     QNetworkReply* reply = m_reply;
     if (!reply)
         return;
+    releasePacing(true);
     reply->deleteLater();
     m_reply = nullptr;
 

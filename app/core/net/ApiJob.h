@@ -96,6 +96,8 @@ private:
     // Asks the host's rate limiter (when the context has pacing), then sends.
     void beginAttempt();
     void sendAttempt();
+    // Hands the rate limiter's ticket back: `sent` frees its slot a window after now, otherwise at once.
+    void releasePacing(bool sent);
     void onReplyFinished();
     void fail(ApiError error);
     void finish();
@@ -111,7 +113,8 @@ private:
     QStringList m_sslErrors;
     ApiError m_error;
     QString m_payloadDetail;
-    quint64 m_pacingTicket = 0; // waiting for the rate limiter
+    quint64 m_pacingTicket = 0; // waiting for the rate limiter, or its slot while the attempt is out
+    QString m_pacingHost;
     int m_httpStatus = 0;
     int m_rateLimitRetries = 0;
     int m_serverRetries = 0;

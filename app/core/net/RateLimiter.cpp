@@ -2,6 +2,8 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
+
 namespace mtlsdesk {
 
 using namespace std::chrono;
@@ -26,47 +28,65 @@ quint64 RateLimiter::acquire(QObject* receiver, std::function<void()> go)
 void RateLimiter::cancel(quint64 ticket)
 {
     std::erase_if(m_queue, [ticket](const Waiter& waiter) { return waiter.ticket == ticket; });
+    if (m_slots.remove(ticket))
+        drain();
+}
+
+void RateLimiter::done(quint64 ticket)
+{
+    const auto slot = m_slots.find(ticket);
+    if (slot == m_slots.end())
+        return;
+    *slot = Clock::now() + Window;
+    drain();
+}
+
+int RateLimiter::inFlight() const
+{
+    return int(std::count_if(m_slots.cbegin(), m_slots.cend(),
+                             [](const Clock::time_point& end) { return end == Clock::time_point::max(); }));
 }
 
 void RateLimiter::pause(milliseconds wait)
 {
     m_pausedUntil = std::max(m_pausedUntil, Clock::now() + wait);
-    // Requests in that second will not have counted at the server either way; start afresh after the pause.
-    m_recent.clear();
     drain();
 }
 
 void RateLimiter::drain()
 {
     const Clock::time_point now = Clock::now();
-    while (!m_recent.empty() && now - m_recent.front() >= Window)
-        m_recent.pop_front();
+    Clock::time_point nextFree = Clock::time_point::max();
+    for (auto it = m_slots.begin(); it != m_slots.end();) {
+        if (it.value() <= now) {
+            it = m_slots.erase(it);
+        } else {
+            nextFree = std::min(nextFree, it.value());
+            ++it;
+        }
+    }
     while (!m_queue.empty() && m_queue.front().receiver.isNull())
         m_queue.pop_front();
     if (m_queue.empty())
         return;
 
-    Clock::time_point next = now;
-    if (now < m_pausedUntil)
-        next = m_pausedUntil;
-    else if (m_recent.size() >= size_t(m_limit))
-        next = m_recent.front() + Window;
-    if (next > now) {
-        m_timer.start(duration_cast<milliseconds>(next - now) + milliseconds(1));
+    if (now < m_pausedUntil) {
+        m_timer.start(duration_cast<milliseconds>(m_pausedUntil - now) + milliseconds(1));
         return;
     }
-    while (!m_queue.empty() && m_recent.size() < size_t(m_limit)) {
+    while (!m_queue.empty() && m_slots.size() < m_limit) {
         Waiter waiter = std::move(m_queue.front());
         m_queue.pop_front();
         if (waiter.receiver.isNull())
             continue;
-        m_recent.push_back(now);
+        m_slots.insert(waiter.ticket, Clock::time_point::max());
         ++m_admitted;
         // Queued, so that a caller never re-enters its own acquire() and the order stays FIFO.
         QMetaObject::invokeMethod(waiter.receiver, std::move(waiter.go), Qt::QueuedConnection);
     }
-    if (!m_queue.empty())
-        m_timer.start(duration_cast<milliseconds>(m_recent.front() + Window - now) + milliseconds(1));
+    // Full: done() or the first slot's end wakes the queue; a slot in flight has no end yet.
+    if (!m_queue.empty() && nextFree != Clock::time_point::max())
+        m_timer.start(duration_cast<milliseconds>(nextFree - now) + milliseconds(1));
 }
 
 RateLimiter& RateLimiters::forHost(const QString& hostAndPort)
