@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +17,7 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <functional>
 
 namespace mtlsdesk {
 
@@ -229,16 +231,24 @@ QByteArray MappingAudit::toJson() const
 
 namespace {
 
-// The tables of the audit as HTML that both a browser and QTextDocument render.
-QString tablesHtml(const MappingAudit& audit)
+// The audit's tables (certificates, then one per service) once, for the HTML export and the PDF.
+struct Table
 {
-    QString out;
+    QString title;
+    QStringList headers;
+    QList<qreal> widths; // fractions of the page width
+    QList<QStringList> rows;
+};
+
+QList<Table> auditTables(const MappingAudit& audit)
+{
     const QLocale locale;
-    out += QStringLiteral("<h2>%1</h2>").arg(html(MappingAudit::tr("Certificates")));
-    out += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>%1</th><th>%2</th>"
-                          "<th>%3</th><th>%4</th><th>%5</th></tr>")
-               .arg(html(MappingAudit::tr("Name")), html(MappingAudit::tr("Id")), html(MappingAudit::tr("Expires")),
-                    html(MappingAudit::tr("Mappings")), html(MappingAudit::tr("Notes")));
+    QList<Table> tables;
+    Table certificates{MappingAudit::tr("Certificates"),
+                       {MappingAudit::tr("Name"), MappingAudit::tr("Id"), MappingAudit::tr("Expires"),
+                        MappingAudit::tr("Mappings"), MappingAudit::tr("Notes")},
+                       {0.28, 0.14, 0.14, 0.1, 0.34},
+                       {}};
     for (const MappingAudit::CertificateEntry& entry : audit.certificates) {
         QStringList notes;
         if (entry.orphan())
@@ -249,32 +259,110 @@ QString tablesHtml(const MappingAudit& audit)
             notes << MappingAudit::tr("Expires in %n day(s)", nullptr, int(*entry.daysLeft));
         if (!entry.certificate.isAvailable() && !entry.certificate.status.isEmpty())
             notes << MappingAudit::tr("Service status: %1").arg(entry.certificate.status);
-        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align='right'>%4</td><td>%5</td></tr>")
-                   .arg(html(entry.certificate.name), QString::number(entry.certificate.id),
-                        entry.certificate.expirationDate.isValid()
-                            ? locale.toString(entry.certificate.expirationDate.toUTC().date(), QLocale::ShortFormat)
-                            : MappingAudit::tr("unknown"),
-                        QString::number(entry.mappings), html(notes.join(QStringLiteral("; "))));
+        certificates.rows << QStringList{entry.certificate.name, QString::number(entry.certificate.id),
+                                         entry.certificate.expirationDate.isValid()
+                                             ? locale.toString(entry.certificate.expirationDate.toUTC().date(),
+                                                               QLocale::ShortFormat)
+                                             : MappingAudit::tr("unknown"),
+                                         QString::number(entry.mappings), notes.join(QStringLiteral("; "))};
     }
-    out += QStringLiteral("</table>");
+    tables << certificates;
     for (const MappingAudit::ServiceGroup& group : audit.services) {
-        out += QStringLiteral("<h2>%1</h2>").arg(html(MappingAudit::tr("Service %1").arg(group.serviceName)));
-        out += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>%1</th>"
-                              "<th>%2</th><th>%3</th><th>%4</th></tr>")
-                   .arg(html(MappingAudit::tr("Mapping")), html(MappingAudit::tr("URL")),
-                        html(MappingAudit::tr("Certificate")), html(MappingAudit::tr("Status")));
+        Table table{MappingAudit::tr("Service %1").arg(group.serviceName),
+                    {MappingAudit::tr("Mapping"), MappingAudit::tr("URL"), MappingAudit::tr("Certificate"),
+                     MappingAudit::tr("Status")},
+                    {0.2, 0.42, 0.18, 0.2},
+                    {}};
         for (int index : group.mappings) {
             const MappingAudit::MappingEntry& entry = audit.mappings.at(index);
-            out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                       .arg(html(entry.mapping.name), html(entry.mapping.url),
-                            entry.certificateMissing
-                                ? html(MappingAudit::tr("missing (%1)").arg(entry.mapping.certificationId))
-                                : html(entry.certificateName),
-                            html(entry.status.text));
+            table.rows << QStringList{entry.mapping.name, entry.mapping.url,
+                                      entry.certificateMissing
+                                          ? MappingAudit::tr("missing (%1)").arg(entry.mapping.certificationId)
+                                          : entry.certificateName,
+                                      entry.status.text};
         }
-        out += QStringLiteral("</table>");
+        tables << table;
+    }
+    return tables;
+}
+
+QString tablesHtml(const MappingAudit& audit)
+{
+    QString out;
+    for (const Table& table : auditTables(audit)) {
+        out += QStringLiteral("<h2>%1</h2>\n<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>")
+                   .arg(html(table.title));
+        for (const QString& header : table.headers)
+            out += QStringLiteral("<th>%1</th>").arg(html(header));
+        out += QStringLiteral("</tr>\n");
+        for (const QStringList& row : table.rows) {
+            out += QStringLiteral("<tr>");
+            for (const QString& cell : row)
+                out += QStringLiteral("<td>%1</td>").arg(html(cell));
+            out += QStringLiteral("</tr>\n");
+        }
+        out += QStringLiteral("</table>\n");
     }
     return out;
+}
+
+// Paints the tables row by row into `body`, starting at `top`, calling `nextPage` whenever a page is full (column
+// headers repeat on the new page). Linear in the rows, unlike a QTextDocument table of thousands of rows.
+void paintTables(QPainter& painter, const QList<Table>& tables, const QRectF& body, qreal top,
+                 const std::function<void()>& nextPage)
+{
+    const QFont font = painter.font();
+    QFont bold = font;
+    bold.setBold(true);
+    QFont heading = bold;
+    heading.setPointSizeF(font.pointSizeF() * 1.3);
+    const QFontMetricsF metrics(font);
+    const qreal rowHeight = metrics.height() * 1.5;
+    const qreal pad = metrics.averageCharWidth() * 0.6;
+    qreal y = top;
+
+    auto drawRow = [&](const QStringList& cells, const QList<qreal>& widths, bool header) {
+        qreal x = body.left();
+        painter.setFont(header ? bold : font);
+        if (header)
+            painter.fillRect(QRectF(body.left(), y, body.width(), rowHeight), QColor(0xee, 0xee, 0xee));
+        const QFontMetricsF cellMetrics(painter.font());
+        for (qsizetype column = 0; column < cells.size(); ++column) {
+            const qreal width = widths.at(column) * body.width();
+            const QRectF cell(x + pad, y, width - 2 * pad, rowHeight);
+            painter.setPen(Qt::black);
+            painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter,
+                             cellMetrics.elidedText(cells.at(column), Qt::ElideMiddle, cell.width()));
+            x += width;
+        }
+        painter.setPen(QColor(0xbb, 0xbb, 0xbb));
+        painter.drawLine(QPointF(body.left(), y + rowHeight), QPointF(body.right(), y + rowHeight));
+        y += rowHeight;
+    };
+    auto ensureRoom = [&](qreal height) {
+        if (y + height <= body.bottom())
+            return false;
+        nextPage();
+        y = body.top();
+        return true;
+    };
+
+    for (const Table& table : tables) {
+        ensureRoom(rowHeight * 4); // a title with its header and at least two rows stay together
+        y += rowHeight * 0.5;
+        painter.setFont(heading);
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(body.left(), y, body.width(), rowHeight * 1.3), Qt::AlignLeft | Qt::AlignVCenter,
+                         table.title);
+        y += rowHeight * 1.4;
+        drawRow(table.headers, table.widths, true);
+        for (const QStringList& row : table.rows) {
+            if (ensureRoom(rowHeight))
+                drawRow(table.headers, table.widths, true);
+            drawRow(row, table.widths, false);
+        }
+    }
+    painter.setFont(font);
 }
 
 QString summaryHtml(const MappingAudit& audit)
@@ -381,21 +469,13 @@ bool MappingAudit::writePdf(const QString& path, QString* error) const
             writer.newPage();
         }
 
-        // Then the tables, paginated by QTextDocument.
-        QTextDocument tables;
-        tables.setDefaultFont(font);
-        tables.setPageSize(body.size());
-        tables.setHtml(tablesHtml(*this));
-        const int pages = tables.pageCount();
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(0, -i * body.height());
-            tables.drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
-            painter.restore();
+
+        // Then the tables, on a new page after the diagram.
+        paintTables(painter, auditTables(*this), body, 0, [&] {
             footer();
-        }
+            writer.newPage();
+        });
+        footer();
         if (!painter.end()) {
             if (error)
                 *error = tr("Could not write the PDF to %1.").arg(path);
