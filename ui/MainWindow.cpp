@@ -6,8 +6,8 @@
 #include "certs/CertificateManager.h"
 #include "dialogs/CertificateUploadDialog.h"
 #include "pages/CertificatesPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/MappingsPage.h"
-#include "pages/ServicePage.h"
 #include "secrets/Wipe.h"
 #include "settings/AppSettings.h"
 #include "text/Messages.h"
@@ -141,6 +141,8 @@ void MainWindow::buildSections()
     connect(certificates, &CertificatesPage::loginRequested, this, [this] { showSection(AccountSection); });
     auto* mappings = new MappingsPage(m_workspace, this);
     connect(mappings, &MappingsPage::loginRequested, this, [this] { showSection(AccountSection); });
+    auto* dashboard = new DashboardPage(m_workspace, this);
+    connect(dashboard, &DashboardPage::loginRequested, this, [this] { showSection(AccountSection); });
 
     struct Entry
     {
@@ -153,17 +155,11 @@ void MainWindow::buildSections()
         {tr("P12 workbench"), QStyle::SP_DialogOpenButton, workbench},
         {tr("Certificates"), QStyle::SP_FileDialogDetailedView, certificates},
         {tr("Mappings"), QStyle::SP_FileDialogListView, mappings},
-        {tr("Dashboard"), QStyle::SP_ComputerIcon,
-         new ServicePage(m_workspace, tr("Dashboard"),
-                         tr("Check that every mapping is live, send a test call through the gateway and export an "
-                            "audit."),
-                         Domains::MtlsGateway, this)},
+        {tr("Dashboard"), QStyle::SP_ComputerIcon, dashboard},
     };
     for (const Entry& entry : entries) {
         m_ui->navigationListWidget->addItem(new QListWidgetItem(style()->standardIcon(entry.icon), entry.name));
         m_ui->pagesStackedWidget->addWidget(entry.page);
-        if (auto* page = qobject_cast<ServicePage*>(entry.page))
-            connect(page, &ServicePage::loginRequested, this, [this] { showSection(AccountSection); });
     }
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
             &QStackedWidget::setCurrentIndex);

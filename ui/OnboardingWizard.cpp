@@ -1,6 +1,7 @@
 #include "OnboardingWizard.h"
 
 #include "app/Workspace.h"
+#include "pages/CheckPage.h"
 #include "pages/DomainsPage.h"
 #include "pages/LoginPage.h"
 #include "pages/MappingPage.h"
@@ -33,7 +34,9 @@ OnboardingWizard::OnboardingWizard(Workspace& workspace, QWidget* parent)
     setPage(RemoteTestPageId, new RemoteTestPage(workspace.certificates(), p12Page->view(), this));
     auto* uploadPage = new UploadPage(workspace.certificates(), p12Page->view(), this);
     setPage(UploadPageId, uploadPage);
-    setPage(MappingPageId, new MappingPage(workspace, [uploadPage] { return uploadPage->certificateId(); }, this));
+    auto* mappingPage = new MappingPage(workspace, [uploadPage] { return uploadPage->certificateId(); }, this);
+    setPage(MappingPageId, mappingPage);
+    setPage(CheckPageId, new CheckPage(workspace, [mappingPage] { return mappingPage->savedMapping(); }, this));
 
     // The side shows where the admin is (environment and account first, then the steps).
     auto* side = new QWidget(this);

@@ -10,6 +10,7 @@
 #include "mappings/MappingEditor.h"
 #include "net/RateLimiter.h"
 #include "runtime/RuntimeMonitor.h"
+#include "text/Messages.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -351,7 +352,7 @@ void TestRuntimeE2e::savedMappingIsLiveAfterTheCache()
     QCOMPARE(runtime.model().rowCount(), 1);
     QCOMPARE(runtime.model().statusAt(0).kind, RuntimeStatus::Kind::Pending);
     QVERIFY(runtime.model().statusAt(0).text.contains(
-        QLocale().toString(editor.liveAt().begin().value().toLocalTime().time(), QLocale::ShortFormat)));
+        Messages::clockTime(editor.liveAt().begin().value())));
 
     QTest::qWait(3200);
     QVERIFY(checkAll(runtime));

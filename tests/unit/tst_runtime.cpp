@@ -8,6 +8,7 @@
 #include "runtime/MappingChecker.h"
 #include "runtime/RuntimeJobs.h"
 #include "runtime/RuntimeStatus.h"
+#include "text/Messages.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
@@ -210,7 +211,7 @@ void TestRuntime::statusPrecedence()
     const RuntimeStatus pending = eval(&m, &good, false, Now.addSecs(200));
     QCOMPARE(pending.kind, K::Pending);
     QCOMPARE(pending.liveAt, Now.addSecs(200));
-    QVERIFY(pending.text.contains(QLocale().toString(Now.addSecs(200).toLocalTime().time(), QLocale::ShortFormat)));
+    QVERIFY(pending.text.contains(Messages::clockTime(Now.addSecs(200))));
     QCOMPARE(eval(&m, &good, false, Now.addSecs(-1)).kind, K::NotFound);
     QCOMPARE(eval(&m, &good, true, Now.addSecs(200)).kind, K::Live); // the runtime already has it
     const RuntimeStatus expiring = eval(&m, &soon, true);
@@ -367,6 +368,9 @@ void TestRuntime::auditExports()
     QVERIFY(html.contains("<svg"));
     QVERIFY(html.contains(audit.contentSha256()));
     QVERIFY(html.contains("Account 123"));
+    // Mappings far below their certificate point at it with a labelled arrow instead of a curve across the page.
+    QVERIFY(html.contains(QStringLiteral("\u25C0 cert-").toUtf8()));
+    QVERIFY(html.contains("<path"));
 
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("audit.pdf"));

@@ -247,11 +247,18 @@ void MappingPage::addAndSave()
 
 bool MappingPage::isComplete() const
 {
+    return savedMapping().has_value();
+}
+
+std::optional<Mapping> MappingPage::savedMapping() const
+{
     if (m_savedName.isEmpty())
-        return false;
+        return std::nullopt;
     const QList<Mapping>& base = m_workspace.mappings().base();
-    return std::any_of(base.cbegin(), base.cend(),
-                       [this](const Mapping& mapping) { return !mapping.deleted && mapping.name == m_savedName; });
+    const auto found = std::find_if(base.cbegin(), base.cend(), [this](const Mapping& mapping) {
+        return !mapping.deleted && mapping.name == m_savedName;
+    });
+    return found == base.cend() ? std::nullopt : std::optional<Mapping>(*found);
 }
 
 void MappingPage::setStatus(const QString& text, bool error)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "mappings/Mapping.h"
+
 #include <QWizardPage>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -13,7 +16,6 @@ class QPushButton;
 namespace mtlsdesk {
 
 class Workspace;
-struct Mapping;
 
 // Wizard step: map one full URL of one service to the certificate uploaded in the previous step, and save it.
 // The row goes into the same working copy as the Mappings section (workspace.mappings()), so the validator, the
@@ -26,6 +28,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // The mapping this step saved, as the service's list has it (with its id); nullopt before it is saved.
+    std::optional<Mapping> savedMapping() const;
 
 public slots:
     void addAndSave();

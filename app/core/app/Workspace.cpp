@@ -122,9 +122,11 @@ void Workspace::adopt(LoginFlow& flow)
     m_appKeySession = false;
     m_domains = flow.domains();
     m_accountId = m_context.accountId;
-    m_session.begin(flow.result(), m_domains.host(Domains::AgentVep), m_context);
+    // Account first: the parts that follow it (mappings, certificates, runtime) reset on accountChanged, and a page
+    // that loads when the session starts must find them reset already, not have its load dropped afterwards.
     emit domainsChanged(m_domains);
     emit accountChanged(m_accountId);
+    m_session.begin(flow.result(), m_domains.host(Domains::AgentVep), m_context);
 }
 
 bool Workspace::useAppKey(const QString& accountId, const QMap<QString, QString>& discovered,

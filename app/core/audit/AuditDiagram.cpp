@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
+
 namespace mtlsdesk {
 
 namespace {
@@ -17,6 +19,7 @@ constexpr qreal Gap = 180; // between the columns, where the links run
 constexpr qreal MappingWidth = 420;
 constexpr qreal Padding = 6;
 constexpr qreal Spacing = 8;
+constexpr qreal LongLink = 900; // vertical distance beyond which a link becomes a labelled stub
 
 struct Palette
 {
@@ -162,8 +165,10 @@ void AuditDiagram::layout()
             const int target = entry.certificateMissing
                                    ? missingBox
                                    : certificateBox.value(entry.mapping.certificationId.toLongLong(), -1);
-            if (target >= 0)
-                m_links << Link{int(m_boxes.size()), target, entry.certificateMissing || entry.status.isProblem()};
+            if (target >= 0) {
+                const bool stub = std::abs(box.rect.center().y() - m_boxes.at(target).rect.center().y()) > LongLink;
+                m_links << Link{int(m_boxes.size()), target, entry.certificateMissing || entry.status.isProblem(), stub};
+            }
             m_boxes << box;
             right += boxHeight + Spacing;
         }
@@ -188,15 +193,23 @@ void AuditDiagram::paint(QPainter& painter, const QRectF& exposed) const
         const QRectF to = m_boxes.at(link.to).rect;
         const QPointF start(from.left(), from.center().y());
         const QPointF end(to.right(), to.center().y());
-        if (!exposed.intersects(QRectF(start, end).normalized().adjusted(-2, -2, 2, 2)))
+        const QRectF bounds = link.stub ? stubRect(from) : QRectF(start, end).normalized().adjusted(-2, -2, 2, 2);
+        if (!exposed.intersects(bounds))
             continue;
-        QPainterPath path(start);
-        path.cubicTo(start - QPointF(Gap / 2, 0), end + QPointF(Gap / 2, 0), end);
         QPen pen(link.problem ? paletteFor(2).border : QColor(0x78, 0x90, 0x9c), link.problem ? 1.6 : 1.0);
         if (link.problem)
             pen.setStyle(Qt::DashLine);
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
+        if (link.stub) {
+            painter.drawLine(start, QPointF(bounds.left(), start.y()));
+            painter.setPen(link.problem ? paletteFor(2).text : QColor(0x45, 0x5a, 0x64));
+            painter.drawText(bounds.adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                             QFontMetricsF(m_font).elidedText(stubText(link), Qt::ElideRight, bounds.width() - 6));
+            continue;
+        }
+        QPainterPath path(start);
+        path.cubicTo(start - QPointF(Gap / 2, 0), end + QPointF(Gap / 2, 0), end);
         painter.drawPath(path);
     }
 
@@ -248,6 +261,19 @@ QString AuditDiagram::svg() const
         const QRectF to = m_boxes.at(link.to).rect;
         const QPointF s(from.left(), from.center().y());
         const QPointF e(to.right(), to.center().y());
+        const QString stroke = link.problem ? paletteFor(2).border.name() : QStringLiteral("#78909c");
+        if (link.stub) {
+            const QRectF bounds = stubRect(from);
+            out += QStringLiteral("<line x1='%1' y1='%2' x2='%3' y2='%2' stroke='%4'/><text x='%5' y='%6' fill='%4'>%7</text>")
+                       .arg(s.x())
+                       .arg(s.y())
+                       .arg(bounds.left())
+                       .arg(stroke)
+                       .arg(bounds.left() + 6)
+                       .arg(s.y() + fontPx * 0.35)
+                       .arg(xml(cut(stubText(link), bounds.width() - 6)));
+            continue;
+        }
         out += QStringLiteral("<path d='M%1 %2 C%3 %2 %4 %5 %6 %5' fill='none' stroke='%7' stroke-width='%8'%9/>")
                    .arg(s.x())
                    .arg(s.y())
@@ -284,6 +310,17 @@ QString AuditDiagram::svg() const
     }
     out += QStringLiteral("</svg>");
     return out;
+}
+
+QRectF AuditDiagram::stubRect(const QRectF& mapping) const
+{
+    // The gap to the left of the mapping, less a margin on the certificate side.
+    return QRectF(mapping.left() - Gap + 24, mapping.center().y() - m_lineHeight / 2, Gap - 36, m_lineHeight);
+}
+
+QString AuditDiagram::stubText(const Link& link) const
+{
+    return QStringLiteral("\u25C0 ") + m_boxes.at(link.to).title;
 }
 
 QString AuditDiagram::toolTipAt(const QPointF& point) const

@@ -5,6 +5,7 @@
 // mappings whose certificate is missing are drawn red and point at a "missing certificate" box; expiring and
 // expired certificates are amber and red. Every mark is also written (never colour alone).
 // One layout, two outputs: paint() on any QPainter (the audit view, PDF pages) and svg() for the HTML export.
+// A mapping far below its certificate (large accounts) gets a short arrow labelled with the certificate's name.
 
 #include "audit/MappingAudit.h"
 
@@ -45,8 +46,13 @@ private:
         int from; // mapping box
         int to;   // certificate box
         bool problem;
+        // Farther than a screen or page apart: drawn as a labelled stub at the mapping instead of a curve across
+        // hundreds of boxes (unreadable, and slow to draw on every PDF page it crosses).
+        bool stub;
     };
     void layout();
+    QRectF stubRect(const QRectF& mapping) const;
+    QString stubText(const Link& link) const;
 
     const MappingAudit& m_audit;
     QFont m_font;

@@ -133,15 +133,6 @@ int MappingAudit::problemMappings() const
     return int(std::count_if(mappings.begin(), mappings.end(), [](const auto& m) { return m.status.isProblem(); }));
 }
 
-int MappingAudit::indexOfCertificate(qint64 id) const
-{
-    for (int i = 0; i < certificates.size(); ++i) {
-        if (certificates.at(i).certificate.id == id)
-            return i;
-    }
-    return -1;
-}
-
 // One row per mapping, then one per certificate no mapping uses. No generation time, no "days left" and no localised
 // text, so the same state always gives the same bytes (and the same SHA-256).
 QByteArray MappingAudit::toCsv() const
@@ -149,9 +140,11 @@ QByteArray MappingAudit::toCsv() const
     QByteArray out = "record,service,mapping_id,mapping_name,url,enabled,certificate_id,certificate_name,"
                      "certificate_expires,status,live_at\r\n";
     auto field = [](const QString& text) { return MappingsIo::csvField(text); };
+    QHash<QString, const CertificateEntry*> byId;
+    for (const CertificateEntry& entry : certificates)
+        byId.insert(QString::number(entry.certificate.id), &entry);
     for (const MappingEntry& entry : mappings) {
-        const int certificate = indexOfCertificate(entry.mapping.certificationId.toLongLong());
-        const CertificateEntry* c = certificate >= 0 ? &certificates.at(certificate) : nullptr;
+        const CertificateEntry* c = byId.value(entry.mapping.certificationId, nullptr);
         out += "mapping," + field(entry.serviceName) + ',' + QByteArray::number(entry.mapping.id) + ',' +
                field(entry.mapping.name) + ',' + field(entry.mapping.url) + ',' +
                (entry.mapping.enable ? "true" : "false") + ',' + field(entry.mapping.certificationId) + ',' +
@@ -429,6 +422,7 @@ bool MappingAudit::writePdf(const QString& path, QString* error) const
         const qreal footerHeight = painter.fontMetrics().height() * 2.5;
         const QRectF body(0, 0, area.width(), area.height() - footerHeight);
         int pageNumber = 0;
+        const QString footerLine = footerText(); // the digest covers every row: computed once, not per page
         auto footer = [&] {
             ++pageNumber;
             painter.save();
@@ -438,7 +432,7 @@ bool MappingAudit::writePdf(const QString& path, QString* error) const
             painter.setPen(QColor(0x55, 0x55, 0x55));
             painter.drawText(QRectF(0, body.bottom() + 4, area.width(), footerHeight - 4),
                              Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                             footerText() + QStringLiteral(" · ") + tr("page %1").arg(pageNumber));
+                             footerLine + QStringLiteral(" · ") + tr("page %1").arg(pageNumber));
             painter.restore();
         };
 

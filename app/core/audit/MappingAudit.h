@@ -63,7 +63,6 @@ public:
     int mappingsWithMissingCertificate() const;
     int problemMappings() const; // RuntimeStatus::isProblem()
     bool hasProblems() const { return problemMappings() > 0 || mappingsWithMissingCertificate() > 0; }
-    int indexOfCertificate(qint64 id) const;
 
     QByteArray toCsv() const;
     QByteArray toJson() const;

@@ -1,5 +1,7 @@
 #include "models/MappingsModel.h"
 
+#include "text/Messages.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -431,7 +433,7 @@ QString MappingsModel::stateText(int row) const
     const QDateTime live = m_liveAt.value(data.mapping.id);
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     if (live.isValid() && live > now)
-        return tr("saved · live at %1").arg(QLocale().toString(live.toLocalTime().time(), QLocale::ShortFormat));
+        return tr("saved · live at %1").arg(Messages::clockTime(live));
     return tr("saved");
 }
 

@@ -183,6 +183,8 @@ ForwardJob::ForwardJob(QNetworkAccessManager& network, ApiContext context, QStri
     : AccountJob(network, std::move(context), std::move(host), parent)
     , m_forward(std::move(forward))
 {
+    // The caller wipes its copy of the override once the job is made: this one must not share that buffer.
+    m_forward.authorizationOverride.detach();
 }
 
 ApiJob::Request ForwardJob::request() const

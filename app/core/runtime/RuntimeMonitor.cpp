@@ -142,8 +142,7 @@ bool RuntimeMonitor::checkMappings(const QList<Mapping>& mappings)
     MappingEditor& editor = m_workspace.mappings();
     CertificateManager& certificates = m_workspace.certificates();
     if (!editor.isLoaded() || !certificates.isLoaded()) {
-        m_waitingForData = true;
-        emit checkStarted(int(mappings.size()));
+        m_waitingForData = true; // isChecking() from here; checkStarted() once the lists are in
         if (!editor.isLoaded() && editor.state() != MappingEditor::State::Loading)
             editor.load();
         if (!certificates.isLoaded() && !certificates.isRefreshing())
@@ -172,8 +171,10 @@ bool RuntimeMonitor::startCheck(const QList<Mapping>& mappings)
         emit checkFinished(true);
         return true;
     }
+    if (!m_checker.start(m_workspace.apiContext(), gatewayHost(), triplets))
+        return false;
     emit checkStarted(int(m_pendingCheck.size()));
-    return m_checker.start(m_workspace.apiContext(), gatewayHost(), triplets);
+    return true;
 }
 
 void RuntimeMonitor::cancel()

@@ -50,6 +50,7 @@ public:
     MappingAudit audit() const;
 
 signals:
+    // The check requests are going out (after the lists loaded, when they had to); isChecking() is true.
     void checkStarted(int mappings);
     void progress(int checked, int total);
     // `complete` false after a failure or cancel.

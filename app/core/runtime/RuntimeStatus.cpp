@@ -1,5 +1,7 @@
 #include "runtime/RuntimeStatus.h"
 
+#include "text/Messages.h"
+
 #include <QLocale>
 
 namespace mtlsdesk {
@@ -8,7 +10,7 @@ namespace {
 
 QString timeText(const QDateTime& time)
 {
-    return QLocale().toString(time.toLocalTime().time(), QLocale::ShortFormat);
+    return Messages::clockTime(time);
 }
 
 } // namespace

@@ -1,5 +1,8 @@
 #include "text/Messages.h"
 
+#include <QLocale>
+#include <QRegularExpression>
+
 namespace mtlsdesk {
 
 QString Messages::apiError(const ApiError& error, const QString& what)
@@ -153,6 +156,16 @@ QString Messages::sandboxFailure(SandboxLauncher::Failure failure, const QString
         return tr("The sandbox started but did not report its address.");
     }
     return {};
+}
+
+QString Messages::clockTime(const QDateTime& time)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    // Some locales' short format (C: "HH:mm:ss") has seconds, which only add noise to "live at".
+    static const QRegularExpression seconds(QStringLiteral("[:.]s+"));
+    format.remove(seconds);
+    return locale.toString(time.toLocalTime().time(), format);
 }
 
 } // namespace mtlsdesk

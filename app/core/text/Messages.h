@@ -24,6 +24,8 @@ public:
     static QString sessionState(Session::State state);
     static QString secretStatus(SecretStore::Status status);
     static QString sandboxFailure(SandboxLauncher::Failure failure, const QString& detail);
+    // A clock time in the user's locale without seconds ("14:05", "2:05 PM"): "live at", "last checked".
+    static QString clockTime(const QDateTime& time);
 };
 
 } // namespace mtlsdesk
