@@ -6,19 +6,33 @@
 #include "app/Logging.h"
 #include "app/Workspace.h"
 #include "settings/AppSettings.h"
+#include "text/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 int main(int argc, char* argv[])
 {
+    // --version and --help print and exit: they must work without a display (scripts, packaging checks).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if ((argument == "--version" || argument == "-v" || argument.startsWith("--help") || argument == "-h") &&
+            !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("mtls-desk"));
     QApplication::setApplicationName(QStringLiteral("mtls-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("mTLS Desk"));
     QApplication::setApplicationVersion(QStringLiteral(MTLSDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.mtlsdesk.MtlsDesk"));
+    mtlsdesk::Translations::install();
+    QIcon icon;
+    for (const char* size : {"16x16", "32x32", "48x48", "64x64", "128x128", "256x256"})
+        icon.addFile(QStringLiteral(":/icons/%1.png").arg(QLatin1String(size)));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Set up mutual TLS with an mTLS gateway."));

@@ -23,6 +23,7 @@
 #include "p12/P12ReportText.h"
 #include "secrets/SecretFile.h"
 #include "secrets/Wipe.h"
+#include "text/Translations.h"
 #include "tls/HandshakeProbe.h"
 #include "tls/HandshakeReportText.h"
 
@@ -129,8 +130,11 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 int main(int argc, char* argv[])
 {
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("mtls-desk-cli"));
+    // The GUI's names: the same settings (last account per environment), keychain entries and built-in sandbox.
+    QCoreApplication::setOrganizationName(QStringLiteral("mtls-desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("mtls-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MTLSDESK_VERSION));
+    mtlsdesk::Translations::install();
     // Standard output is the report; the core's debug lines stay out of scripts' way (QT_LOGGING_RULES still wins).
     QLoggingCategory::setFilterRules(QStringLiteral("mtlsdesk.*.debug=false"));
 

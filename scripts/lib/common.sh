@@ -10,8 +10,9 @@ BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config git
     fonts-dejavu-core)
 # openjdk: keytool makes corpus files and a real KeyStore.load checks the Java verdict.
 # clang + its runtime: the libFuzzer target of the P12 inspector.
+# dpkg-dev (dpkg-shlibdeps for CPack's Depends), desktop-file-utils, appstream, man-db, xdotool, file: the install test.
 TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring x11-utils imagemagick openjdk-17-jdk-headless clang
-    libclang-rt-14-dev)
+    libclang-rt-14-dev dpkg-dev desktop-file-utils appstream man-db xdotool file)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -1,0 +1,65 @@
+#include "text/Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace mtlsdesk {
+
+namespace {
+
+const QString Prefix = QStringLiteral(":/i18n");
+
+} // namespace
+
+QStringList Translations::available()
+{
+    QStringList languages;
+    const QStringList files = QDir(Prefix).entryList({QStringLiteral("mtlsdesk_*.qm")}, QDir::Files, QDir::Name);
+    for (QString file : files)
+        languages << file.remove(QStringLiteral("mtlsdesk_")).remove(QStringLiteral(".qm"));
+    return languages;
+}
+
+QString Translations::install(const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto* app = QCoreApplication::instance();
+    auto* translator = new QTranslator(app);
+    QString loaded;
+    // "mtlsdesk_de_DE", "mtlsdesk_de", ... as QTranslator tries them; English when none matches.
+    if (translator->load(locale, QStringLiteral("mtlsdesk"), QStringLiteral("_"), Prefix))
+        loaded = QLocale(translator->language()).name().section(QLatin1Char('_'), 0, 0);
+    else if (translator->load(QStringLiteral("mtlsdesk_en"), Prefix))
+        loaded = QStringLiteral("en");
+    if (loaded.isEmpty()) {
+        delete translator;
+        return {};
+    }
+    QCoreApplication::installTranslator(translator);
+    if (loaded != QLatin1String("en")) {
+        // Qt's own strings (standard buttons, file dialogs) in the same language, when the system has them.
+        auto* qt = new QTranslator(app);
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+    }
+    if (loaded != QLatin1String("en")) {
+        // Untranslated strings fall back to English plurals rather than "(s)".
+        auto* english = new QTranslator(app);
+        if (english->load(QStringLiteral("mtlsdesk_en"), Prefix))
+            QCoreApplication::installTranslator(english);
+        else
+            delete english;
+        // installTranslator() puts the newest first: the chosen language must win over the English fallback.
+        QCoreApplication::removeTranslator(translator);
+        QCoreApplication::installTranslator(translator);
+    }
+    return loaded;
+}
+
+} // namespace mtlsdesk
