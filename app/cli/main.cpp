@@ -18,6 +18,7 @@
 
 #include "RuntimeCommands.h"
 
+#include "app/BuildInfo.h"
 #include "p12/P12Builder.h"
 #include "p12/P12Inspector.h"
 #include "p12/P12ReportText.h"
@@ -220,7 +221,8 @@ int main(int argc, char* argv[])
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << "mtls-desk-cli " << QCoreApplication::applicationVersion() << '\n';
+        QTextStream(stdout) << "mtls-desk-cli " << QCoreApplication::applicationVersion() << '\n'
+                            << mtlsdesk::BuildInfo::librariesLine() << '\n';
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
