@@ -10,8 +10,34 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QIcon>
 #include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// bench/bench_startup sets MTLSDESK_REPORT_FIRST_PAINT: one line on stderr once the main window has painted, so
+// that cold start can be measured from outside against a reference window. Nothing else reads it.
+class FirstPaintReporter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // Queued: after this paint event has been handled.
+            QTimer::singleShot(0, this, [] { fputs("first-paint\n", stderr); });
+        }
+        return false;
+    }
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -59,6 +85,8 @@ int main(int argc, char* argv[])
     mtlsdesk::AppSettings settings;
     mtlsdesk::Workspace workspace;
     mtlsdesk::MainWindow window(workspace);
+    if (qEnvironmentVariableIsSet("MTLSDESK_REPORT_FIRST_PAINT"))
+        window.installEventFilter(new FirstPaintReporter(&window));
     window.show();
 
     mtlsdesk::Environment::Kind kind = settings.environmentKind();
