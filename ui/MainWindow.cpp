@@ -2,6 +2,8 @@
 #include "ui_MainWindow.h"
 
 #include "OnboardingWizard.h"
+#include "PresenterMode.h"
+#include "app/BuildInfo.h"
 #include "app/Workspace.h"
 #include "certs/CertificateManager.h"
 #include "dialogs/CertificateUploadDialog.h"
@@ -25,11 +27,12 @@
 #include <QVBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStyle>
 
-#include <openssl/opensslv.h>
 
 namespace mtlsdesk {
 
@@ -66,6 +69,16 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     statusBar()->addPermanentWidget(m_sessionLabel);
 
     buildSections();
+
+    // View > Presenter mode: for sharing the screen in an onboarding or support session.
+    QMenu* viewMenu = new QMenu(tr("&View"), this);
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addAction(PresenterMode::of().createToggleAction(viewMenu));
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), viewMenu);
+    connect(&PresenterMode::of(), &PresenterMode::toggled, this, [this] {
+        updateEnvironment();
+        updateSession();
+    });
 
     connect(m_ui->wizardAction, &QAction::triggered, this, &MainWindow::showWizard);
     connect(m_ui->openP12Action, &QAction::triggered, this, [this] {
@@ -238,7 +251,7 @@ void MainWindow::updateEnvironment()
         m_p12View->setHandshakeDefaults(sandbox ? m_workspace.sandbox().info().targetUrl : QUrl(),
                                         sandbox ? QStringList{m_workspace.environment().caFile} : QStringList());
     }
-    setWindowTitle(tr("mTLS Desk — %1").arg(m_badge->text()));
+    setWindowTitle(m_badge->text()); // Qt appends the application display name, "mTLS Desk"
     const QString host = m_workspace.environment().discoveryHost;
     switch (m_workspace.environmentState()) {
     case Workspace::EnvironmentState::Unset:
@@ -263,7 +276,10 @@ void MainWindow::updateSession()
 {
     const Session& session = m_workspace.session();
     QString text = Messages::sessionState(session.state());
-    if (session.isLoggedIn()) {
+    if (session.isLoggedIn() && PresenterMode::of().isOn()) {
+        // Screen sharing: who is logged in is fine to show; the token's lifetime is not.
+        text = tr("Logged in as %1").arg(session.loginName());
+    } else if (session.isLoggedIn()) {
         const qint64 minutes = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(session.expiresAt()) / 60);
         text = tr("Logged in as %1 · token valid for %n minute(s) (until %2)", nullptr, static_cast<int>(minutes))
                    .arg(session.loginName(), QLocale().toString(session.expiresAt().toLocalTime().time(),
@@ -277,9 +293,11 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About mTLS Desk"),
                        tr("<h3>mTLS Desk %1</h3><p>Set up mutual TLS with an mTLS gateway: log in, test and upload "
-                          "PKCS#12 certificates, map them to URLs and check them.</p><p>Qt %2 · %3</p>")
-                           .arg(QStringLiteral(MTLSDESK_VERSION), QString::fromLatin1(qVersion()),
-                                QStringLiteral(OPENSSL_VERSION_TEXT)));
+                          "PKCS#12 certificates, map them to URLs and check them.</p>"
+                          "<p>Qt %2<br>%3<br>QtKeychain %4</p>")
+                           .arg(BuildInfo::appVersion().toHtmlEscaped(), BuildInfo::qtVersion().toHtmlEscaped(),
+                                BuildInfo::openSslVersion().toHtmlEscaped(),
+                                BuildInfo::qtKeychainVersion().toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -125,6 +125,23 @@ int runRuntimeCommand(const RuntimeOptions& options)
     Workspace workspace;
     QEventLoop loop;
     QObject::connect(&workspace, &Workspace::environmentStateChanged, &loop, &QEventLoop::quit);
+    // Whatever the outcome, calls still in flight finish before the workspace goes: a network thread torn down
+    // mid-request would take OpenSSL's per-thread state with it unfreed.
+    struct Settle
+    {
+        Workspace& workspace;
+        QEventLoop& loop;
+        ~Settle()
+        {
+            workspace.runtime().cancel();
+            waitUntil(
+                [this] {
+                    return workspace.certificates().runningJobs() == 0 &&
+                           workspace.mappings().state() != MappingEditor::State::Loading;
+                },
+                5000, loop);
+        }
+    } settle{workspace, loop};
 
     // The environment.
     const QString environment = options.environment.isEmpty() ? QStringLiteral("production") : options.environment;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace mtlsdesk {
@@ -56,6 +57,11 @@ MappingPage::MappingPage(Workspace& workspace, std::function<qint64()> uploadedC
     m_certificateCombo->setObjectName(QStringLiteral("mappingCertificateComboBox"));
     m_certificateCombo->setAccessibleName(tr("Certificate"));
     m_enabledCheck->setObjectName(QStringLiteral("mappingEnabledCheckBox"));
+    m_enabledCheck->setAccessibleName(tr("Enabled"));
+    m_enabledCheck->setAccessibleDescription(tr("The runtime uses only enabled mappings"));
+    m_nameEdit->setAccessibleDescription(tr("Unique in the account"));
+    m_serviceCombo->setAccessibleDescription(tr("The LivePerson service that calls the URL"));
+    m_certificateCombo->setAccessibleDescription(tr("The certificate the gateway presents for this URL"));
     m_enabledCheck->setChecked(true);
     m_problems->setObjectName(QStringLiteral("mappingProblemsLabel"));
     m_problems->setWordWrap(true);
@@ -70,7 +76,7 @@ MappingPage::MappingPage(Workspace& workspace, std::function<qint64()> uploadedC
         label->setBuddy(field);
         form->addRow(label, field);
     };
-    addRow(tr("&Name:"), m_nameEdit);
+    addRow(tr("Na&me:"), m_nameEdit);
     addRow(tr("&Service:"), m_serviceCombo);
     addRow(tr("Full &URL:"), m_urlEdit);
     form->addRow(QString(), m_urlHint);
@@ -88,8 +94,17 @@ MappingPage::MappingPage(Workspace& workspace, std::function<qint64()> uploadedC
     layout->addStretch(1);
 
     MappingEditor& editor = workspace.mappings();
-    for (QLineEdit* edit : {m_nameEdit, m_urlEdit})
+    for (QLineEdit* edit : {m_nameEdit, m_urlEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &MappingPage::validate);
+        connect(edit, &QLineEdit::textChanged, this, &MappingPage::draftChanged);
+    }
+    connect(m_serviceCombo, &QComboBox::currentIndexChanged, this, &MappingPage::draftChanged);
+    // Enter in a field saves, as the button would (only when the form allows it).
+    for (QLineEdit* edit : {m_nameEdit, m_urlEdit})
+        connect(edit, &QLineEdit::returnPressed, this, [this] {
+            if (m_addButton->isEnabled())
+                addAndSave();
+        });
     for (QComboBox* combo : {m_serviceCombo, m_certificateCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &MappingPage::validate);
     connect(m_enabledCheck, &QCheckBox::toggled, this, &MappingPage::validate);
@@ -167,7 +182,23 @@ void MappingPage::validate()
     const QString urlProblem = MappingValidator::urlProblem(m_urlEdit->text());
     m_urlHint->setText(urlProblem.isEmpty() ? tr("✓ An absolute https URL.") : urlProblem);
     m_urlEdit->setStyleSheet(m_urlEdit->text().isEmpty() ? QString() : UrlDelegate::frameStyle(urlProblem));
-    m_urlEdit->setAccessibleDescription(urlProblem);
+    m_urlEdit->setAccessibleDescription(urlProblem.isEmpty() ? tr("The full https URL, compared as written")
+                                                              : urlProblem);
+
+    if (m_restoredSaved && isComplete()) {
+        // Resumed after a save: show the row as the service has it, and treat it as this step's saved mapping.
+        m_restoredSaved = false;
+        const Mapping saved = *savedMapping();
+        const QSignalBlocker nameBlocker(m_nameEdit);
+        const QSignalBlocker urlBlocker(m_urlEdit);
+        m_nameEdit->setText(saved.name);
+        m_urlEdit->setText(saved.url);
+        ServiceDelegate::fillComboBox(m_serviceCombo, saved.serviceId);
+        CertificateDelegate::fillComboBox(m_certificateCombo, m_workspace.certificates().model(), saved.certificationId);
+        m_enabledCheck->setChecked(saved.enable);
+        m_savedForm = formKey();
+        setStatus(tr("✓ \"%1\" was saved earlier and is in the account's mappings.").arg(saved.name), false);
+    }
 
     const QString reason = editor.unavailableReason();
     const bool ready = editor.isLoaded() && editor.state() == MappingEditor::State::Ready && reason.isEmpty();
@@ -243,6 +274,20 @@ void MappingPage::addAndSave()
     m_savedForm = formKey();
     emit completeChanged();
     editor.save();
+}
+
+void MappingPage::restoreDraft(const QString& name, const QString& serviceId, const QString& url, bool saved)
+{
+    m_nameEdit->setText(name);
+    m_urlEdit->setText(url);
+    if (!serviceId.isEmpty())
+        ServiceDelegate::fillComboBox(m_serviceCombo, serviceId);
+    if (saved && !name.isEmpty()) {
+        m_savedName = name;
+        m_restoredSaved = true;
+    }
+    validate();
+    emit completeChanged();
 }
 
 bool MappingPage::isComplete() const

@@ -31,8 +31,16 @@ public:
     // The mapping this step saved, as the service's list has it (with its id); nullopt before it is saved.
     std::optional<Mapping> savedMapping() const;
 
+    // The form as typed (name, service id, URL), for a resumed wizard; and putting it back. `saved`: the draft was
+    // saved before, so the step is complete as soon as the service's list has that name (nothing is saved twice).
+    Mapping draft() const { return mapping(); }
+    void restoreDraft(const QString& name, const QString& serviceId, const QString& url, bool saved);
+
 public slots:
     void addAndSave();
+
+signals:
+    void draftChanged();
 
 private:
     Mapping mapping() const;
@@ -56,6 +64,7 @@ private:
     QString m_savedName;   // the name asked to be saved; complete once the service's list has it
     QString m_savedForm;   // the form's values at that moment (to tell "saved" from "about to add another")
     bool m_blocked = true; // the form has errors
+    bool m_restoredSaved = false; // restoreDraft(saved): the form takes the saved row once the list is read
 };
 
 } // namespace mtlsdesk

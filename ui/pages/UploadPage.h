@@ -19,10 +19,18 @@ public:
     void initializePage() override;
     UploadPanel& panel() { return *m_panel; }
     qint64 certificateId() const;
+    // A resumed wizard: the certificate this step uploaded before. It is shown as done at once and checked on the
+    // service (still in the account?) before Next continues; gone, it may be uploaded again.
+    void resume(qint64 certificateId, const QString& name);
+    bool isVerifying() const { return m_verifyId != 0; }
 
 private:
+    void verify();
+
+    CertificateManager& m_manager;
     const P12View& m_file;
     UploadPanel* m_panel;
+    qint64 m_verifyId = 0; // the resumed certificate, until the service's list confirms it
 };
 
 } // namespace mtlsdesk

@@ -1,5 +1,7 @@
 #include "widgets/EnvironmentBadge.h"
 
+#include "PresenterMode.h"
+
 namespace mtlsdesk {
 
 EnvironmentBadge::EnvironmentBadge(QWidget* parent)
@@ -8,6 +10,7 @@ EnvironmentBadge::EnvironmentBadge(QWidget* parent)
     setObjectName(QStringLiteral("environmentBadgeLabel"));
     setTextFormat(Qt::PlainText);
     setMargin(4);
+    connect(&PresenterMode::of(), &PresenterMode::toggled, this, &EnvironmentBadge::render);
 }
 
 QString EnvironmentBadge::kindName(Environment::Kind kind)
@@ -25,6 +28,15 @@ QString EnvironmentBadge::kindName(Environment::Kind kind)
 
 void EnvironmentBadge::setEnvironment(Environment::Kind kind, const QString& accountId)
 {
+    m_kind = kind;
+    m_accountId = accountId;
+    render();
+}
+
+void EnvironmentBadge::render()
+{
+    const Environment::Kind kind = m_kind;
+    const QString accountId = PresenterMode::of().account(m_accountId);
     const char* background = "#1b7f3b";
     switch (kind) {
     case Environment::Kind::Sandbox:

@@ -1,5 +1,6 @@
 #include "widgets/ForwardTesterPanel.h"
 
+#include "PresenterMode.h"
 #include "app/Workspace.h"
 #include "mappings/MappingValidator.h"
 #include "runtime/RuntimeMonitor.h"
@@ -72,7 +73,7 @@ ForwardTesterPanel::ForwardTesterPanel(Workspace& workspace, QWidget* parent)
     , m_requestExtras(new QWidget(this))
     , m_headersLabel(new QLabel(tr("Extra &headers:"), this))
     , m_headersTable(new QTableWidget(0, 2, this))
-    , m_addHeaderButton(new QPushButton(tr("A&dd"), this))
+    , m_addHeaderButton(new QPushButton(tr("&Add"), this))
     , m_removeHeaderButton(new QPushButton(tr("&Remove"), this))
     , m_contentTypeCombo(new QComboBox(this))
     , m_bodyEdit(new QPlainTextEdit(this))
@@ -110,6 +111,7 @@ ForwardTesterPanel::ForwardTesterPanel(Workspace& workspace, QWidget* parent)
         m_serviceCombo->addItem(name);
     m_serviceCombo->setToolTip(tr("Sent as LP-service-name. Leave empty to send none."));
     m_stopCheck->setObjectName(QStringLiteral("forwardStopCheckBox"));
+    m_stopCheck->setAccessibleName(m_stopCheck->text().remove(QLatin1Char('&')));
     m_stopCheck->setChecked(true);
     m_stopCheck->setToolTip(tr("LP-stop-if-certificate-not-found: when no mapping matches, the gateway answers with "
                                "an error instead of calling the URL over plain TLS."));
@@ -125,6 +127,7 @@ ForwardTesterPanel::ForwardTesterPanel(Workspace& workspace, QWidget* parent)
     reveal->setToolTip(tr("Show or hide the value"));
     connect(reveal, &QAction::toggled, m_overrideEdit,
             [this](bool shown) { m_overrideEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    PresenterMode::of().guardRevealAction(reveal);
 
     // Body (POST and PUT) on the left, extra headers on the right: both in view, the form stays short.
     m_contentTypeCombo->setObjectName(QStringLiteral("forwardContentTypeComboBox"));

@@ -56,7 +56,7 @@ P12View::P12View(QWidget* parent)
     : QWidget(parent)
     , m_pathEdit(new QLineEdit(this))
     , m_passwordEdit(new QLineEdit(this))
-    , m_browseButton(new QPushButton(tr("&Browse…"), this))
+    , m_browseButton(new QPushButton(tr("B&rowse…"), this))
     , m_inspectButton(new QPushButton(tr("&Inspect"), this))
     , m_copyButton(new QPushButton(tr("&Copy report"), this))
     , m_rememberCheckBox(new QCheckBox(tr("Re&member this file's password in the system keychain"), this))
@@ -70,9 +70,11 @@ P12View::P12View(QWidget* parent)
     m_pathEdit->setObjectName(QStringLiteral("p12PathLineEdit"));
     m_pathEdit->setPlaceholderText(tr("A .p12 or .pfx file — browse, or drop it here"));
     m_pathEdit->setAccessibleName(tr("PKCS#12 file"));
+    m_pathEdit->setAccessibleDescription(tr("Path of the .p12 or .pfx file with the client certificate and its key"));
     m_passwordEdit->setObjectName(QStringLiteral("p12PasswordLineEdit"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_passwordEdit->setAccessibleName(tr("PKCS#12 password"));
+    m_passwordEdit->setAccessibleDescription(tr("The file's password. Enter inspects the file on this computer."));
     m_browseButton->setObjectName(QStringLiteral("browsePushButton"));
     m_inspectButton->setObjectName(QStringLiteral("inspectPushButton"));
     m_copyButton->setObjectName(QStringLiteral("copyReportPushButton"));
@@ -109,6 +111,7 @@ P12View::P12View(QWidget* parent)
     passwordRow->addWidget(m_busy);
     form->addRow(passwordLabel, passwordRow);
     m_rememberCheckBox->setObjectName(QStringLiteral("rememberP12PasswordCheckBox"));
+    m_rememberCheckBox->setAccessibleName(tr("Remember this file's password in the system keychain"));
     m_rememberCheckBox->hide();
     form->addRow(QString(), m_rememberCheckBox);
 

@@ -25,7 +25,7 @@ UploadPanel::UploadPanel(CertificateManager& manager, QWidget* parent)
     : QWidget(parent)
     , m_manager(manager)
     , m_pathEdit(new QLineEdit(this))
-    , m_browseButton(new QPushButton(tr("&Browse…"), this))
+    , m_browseButton(new QPushButton(tr("B&rowse…"), this))
     , m_passwordEdit(new QLineEdit(this))
     , m_nameEdit(new QLineEdit(this))
     , m_nameHint(new QLabel(this))
@@ -68,7 +68,7 @@ UploadPanel::UploadPanel(CertificateManager& manager, QWidget* parent)
     auto* passwordLabel = new QLabel(tr("Pass&word:"), this);
     passwordLabel->setBuddy(m_passwordEdit);
     form->addRow(passwordLabel, m_passwordEdit);
-    auto* nameLabel = new QLabel(tr("&Name:"), this);
+    auto* nameLabel = new QLabel(tr("Na&me:"), this);
     nameLabel->setBuddy(m_nameEdit);
     form->addRow(nameLabel, m_nameEdit);
     form->addRow(QString(), m_nameHint);
@@ -154,6 +154,23 @@ void UploadPanel::browse()
     }
 }
 
+void UploadPanel::adoptUploaded(const Certificate& certificate)
+{
+    m_uploaded = certificate;
+    m_uploadedDigest.clear();
+    m_nameEdit->setText(certificate.name);
+    showStatus(tr("✓ Uploaded earlier as \"%1\" with id %2.").arg(certificate.name).arg(certificate.id), false);
+    validate();
+}
+
+void UploadPanel::forgetUploaded(const QString& why)
+{
+    m_uploaded = Certificate();
+    m_uploadedDigest.clear();
+    showStatus(why, !why.isEmpty());
+    validate();
+}
+
 QString UploadPanel::problem() const
 {
     if (filePath().isEmpty())
@@ -174,7 +191,10 @@ void UploadPanel::validate()
     const QString issue = problem();
     const bool taken = m_manager.model().nameTaken(name(), m_target.id);
     QString error;
-    const bool alreadyDone = isUploaded() && !m_uploadedDigest.isEmpty() && fileDigest(&error) == m_uploadedDigest;
+    // Adopted from an earlier run (no digest: the password is not known any more): done while the name is the same.
+    const bool alreadyDone =
+        isUploaded() && (m_uploadedDigest.isEmpty() ? name() == m_uploaded.name
+                                                    : fileDigest(&error) == m_uploadedDigest);
     if (alreadyDone)
         m_nameHint->setText(tr("✓ This file is the account's certificate \"%1\" (id %2).")
                                 .arg(m_uploaded.name)

@@ -41,6 +41,10 @@ public:
     // The certificate this panel uploaded last (id > 0 once done).
     const Certificate& uploaded() const { return m_uploaded; }
     bool isUploaded() const { return m_uploaded.id > 0; }
+    // A certificate uploaded earlier (a resumed wizard): shown as done under its name, no second upload.
+    void adoptUploaded(const Certificate& certificate);
+    // The adopted or uploaded certificate is gone (e.g. deleted on the service): a new upload is allowed.
+    void forgetUploaded(const QString& why);
     // Empty when the inputs allow an upload; otherwise the first problem in one sentence.
     QString problem() const;
 

@@ -56,6 +56,16 @@ SecretStore::SecretStore(QObject* parent)
 {
 }
 
+SecretStore::~SecretStore()
+{
+    // QtKeychain's libsecret backend calls back into a job when the keychain answers; a job deleted before that (with
+    // its parent, this store) crashes there. Running jobs are let go instead: they delete themselves once answered,
+    // and their callbacks, connected with this store as context, are gone with it.
+    const QList<QKeychain::Job*> running = findChildren<QKeychain::Job*>(Qt::FindDirectChildrenOnly);
+    for (QKeychain::Job* job : running)
+        job->setParent(nullptr);
+}
+
 QString SecretStore::key(const QString& environmentId, const QString& accountId, const QString& kind)
 {
     return QStringLiteral("mtls-desk/%1/%2/%3").arg(environmentId, accountId, kind);

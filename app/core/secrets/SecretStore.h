@@ -23,6 +23,7 @@ public:
     using ReadCallback = std::function<void(Status status, QByteArray secret, const QString& detail)>;
 
     explicit SecretStore(QObject* parent = nullptr);
+    ~SecretStore() override;
 
     static QString key(const QString& environmentId, const QString& accountId, const QString& kind);
     static inline const QString PasswordKind = QStringLiteral("password");

@@ -142,4 +142,58 @@ void AppSettings::setWizardCompleted(bool completed)
     m_settings.setValue(QStringLiteral("wizard/completed"), completed);
 }
 
+WizardProgress AppSettings::wizardProgress(const QString& environmentId, const QString& accountId) const
+{
+    WizardProgress progress;
+    if (accountId.isEmpty())
+        return progress;
+    const QVariantMap stored = m_settings.value(group(environmentId) + QStringLiteral("wizardProgress/") + accountId).toMap();
+    if (stored.isEmpty())
+        return progress;
+    progress.page = stored.value(QStringLiteral("page"), -1).toInt();
+    progress.p12Path = stored.value(QStringLiteral("p12Path")).toString();
+    progress.certificateId = stored.value(QStringLiteral("certificateId")).toLongLong();
+    progress.certificateName = stored.value(QStringLiteral("certificateName")).toString();
+    progress.mappingName = stored.value(QStringLiteral("mappingName")).toString();
+    progress.mappingService = stored.value(QStringLiteral("mappingService")).toString();
+    progress.mappingUrl = stored.value(QStringLiteral("mappingUrl")).toString();
+    progress.mappingSaved = stored.value(QStringLiteral("mappingSaved")).toBool();
+    return progress;
+}
+
+void AppSettings::setWizardProgress(const QString& environmentId, const QString& accountId,
+                                    const WizardProgress& progress)
+{
+    if (accountId.isEmpty())
+        return;
+    if (progress.isEmpty()) {
+        clearWizardProgress(environmentId, accountId);
+        return;
+    }
+    const QVariantMap stored{{QStringLiteral("page"), progress.page},
+                             {QStringLiteral("p12Path"), progress.p12Path},
+                             {QStringLiteral("certificateId"), progress.certificateId},
+                             {QStringLiteral("certificateName"), progress.certificateName},
+                             {QStringLiteral("mappingName"), progress.mappingName},
+                             {QStringLiteral("mappingService"), progress.mappingService},
+                             {QStringLiteral("mappingUrl"), progress.mappingUrl},
+                             {QStringLiteral("mappingSaved"), progress.mappingSaved}};
+    m_settings.setValue(group(environmentId) + QStringLiteral("wizardProgress/") + accountId, stored);
+}
+
+void AppSettings::clearWizardProgress(const QString& environmentId, const QString& accountId)
+{
+    m_settings.remove(group(environmentId) + QStringLiteral("wizardProgress/") + accountId);
+}
+
+bool AppSettings::presenterMode() const
+{
+    return m_settings.value(QStringLiteral("view/presenterMode"), false).toBool();
+}
+
+void AppSettings::setPresenterMode(bool on)
+{
+    m_settings.setValue(QStringLiteral("view/presenterMode"), on);
+}
+
 } // namespace mtlsdesk

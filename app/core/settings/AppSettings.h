@@ -12,6 +12,23 @@
 
 namespace mtlsdesk {
 
+// Where the set-up wizard stands for one environment and account, so that closing it half-way and opening it again
+// continues there. Only what is needed to find the work again: paths, ids, names, a URL. Never a password, token,
+// AppKey secret or P12 password (those stay in the keychain or in memory).
+struct WizardProgress
+{
+    int page = -1;               // OnboardingWizard::PageId the admin was on (-1: nothing stored)
+    QString p12Path;             // the chosen PKCS#12 file (the path only)
+    qint64 certificateId = 0;    // the certificate the Upload step uploaded (0: none yet)
+    QString certificateName;
+    QString mappingName;         // the Mapping step's draft
+    QString mappingService;
+    QString mappingUrl;
+    bool mappingSaved = false;   // the draft was saved on the service
+
+    bool isEmpty() const { return page < 0; }
+};
+
 class AppSettings
 {
 public:
@@ -49,6 +66,14 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
     bool wizardCompleted() const;
     void setWizardCompleted(bool completed);
+
+    WizardProgress wizardProgress(const QString& environmentId, const QString& accountId) const;
+    void setWizardProgress(const QString& environmentId, const QString& accountId, const WizardProgress& progress);
+    void clearWizardProgress(const QString& environmentId, const QString& accountId);
+
+    // Support mode for screen sharing (larger fonts, secrets hidden); see ui/PresenterMode.
+    bool presenterMode() const;
+    void setPresenterMode(bool on);
 
     void sync() { m_settings.sync(); }
     QString fileName() const { return m_settings.fileName(); }
