@@ -1,5 +1,7 @@
 #include "RuntimeCommands.h"
 
+#include "ExitStatus.h"
+
 #include "app/Workspace.h"
 #include "audit/MappingAudit.h"
 #include "certs/CertificateManager.h"
@@ -24,11 +26,6 @@ namespace mtlsdesk::cli {
 
 namespace {
 
-constexpr int ExitOk = 0;
-constexpr int ExitBroken = 1;
-constexpr int ExitFailed = 2;
-constexpr int ExitUsage = 64;
-
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -40,7 +37,7 @@ int fail(int status, const QString& message)
     return status;
 }
 
-// Runs the event loop until `done` is true or `timeoutMs` passed; `poke` lets signal handlers end it early.
+// Runs the event loop until `done` is true or `timeoutMs` passed; signal handlers quit `loop` to end a wait early.
 bool waitUntil(const std::function<bool()>& done, int timeoutMs, QEventLoop& loop)
 {
     if (done())
@@ -292,7 +289,7 @@ int runRuntimeCommand(const RuntimeOptions& options)
                                    .arg(audit.mappings.size())
                                    .arg(QString::fromLatin1(audit.contentSha256()))
                             << '\n';
-        return audit.hasProblems() ? ExitBroken : ExitOk;
+        return audit.hasProblems() ? ExitFindings : ExitOk;
     }
 
     // check: a table or one JSON object.
@@ -335,7 +332,7 @@ int runRuntimeCommand(const RuntimeOptions& options)
                                {QStringLiteral("mappings"), mappings}};
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
     }
-    return broken ? ExitBroken : ExitOk;
+    return broken ? ExitFindings : ExitOk;
 }
 
 } // namespace mtlsdesk::cli

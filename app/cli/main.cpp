@@ -16,6 +16,7 @@
 // with error findings; handshake: a problem was found (rejected, not trusted, not requested...), 2 unreadable input
 // or failed operation (handshake: bad P12, no connection, timeout), 64 usage error.
 
+#include "ExitStatus.h"
 #include "RuntimeCommands.h"
 
 #include "app/BuildInfo.h"
@@ -42,10 +43,7 @@
 
 namespace {
 
-constexpr int ExitOk = 0;
-constexpr int ExitErrorFindings = 1;
-constexpr int ExitFailed = 2;
-constexpr int ExitUsage = 64;
+using namespace mtlsdesk::cli;
 
 class Cli
 {
@@ -304,7 +302,7 @@ int main(int argc, char* argv[])
             QTextStream(stdout) << mtlsdesk::p12::reportText(report, positional.at(1));
         if (!report.readable)
             return ExitFailed;
-        return report.hasErrors() ? ExitErrorFindings : ExitOk;
+        return report.hasErrors() ? ExitFindings : ExitOk;
     }
 
     if (command == QLatin1String("csr")) {
@@ -413,7 +411,7 @@ int main(int argc, char* argv[])
         case mtlsdesk::tls::Verdict::Cancelled:
             return ExitFailed;
         default:
-            return ExitErrorFindings;
+            return ExitFindings;
         }
     }
 

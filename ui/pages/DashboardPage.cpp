@@ -158,8 +158,7 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
         updateState();
         loadIfNeeded();
     });
-    // Workspace::adopt() announces the account last, and the mapping editor and certificate manager start afresh
-    // on it: a load started on the session change above is dropped there, so it is asked for again.
+    // A new account resets the mapping editor and the certificate manager: load what the dashboard shows for it.
     connect(&m_workspace, &Workspace::accountChanged, this, [this] {
         updateState();
         loadIfNeeded();
