@@ -157,10 +157,11 @@ endif()
 #   - QtKeychain opens libsecret with dlopen() to reach the Secret Service (GNOME Keyring, KeePassXC...); without it
 #     only KWallet works;
 #   - a Secret Service or KWallet to keep credentials in (recommended: the app says so when there is none), and Qt's
-#     Wayland plugin (else Qt runs through XWayland).
+#     Wayland plugin (else Qt runs through XWayland), and Qt's own translations (standard buttons and dialogs in German
+#     or Hebrew).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, qt6-wayland")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${MTLSDESK_MAINTAINER})

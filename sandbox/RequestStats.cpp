@@ -3,16 +3,33 @@
 #include "JsonReply.h"
 #include "RequestLog.h"
 
+#include <QJsonArray>
+
 namespace mtlsdesk::sandbox {
+
+QString RequestStats::keyOf(const httplib::Request& request) const
+{
+    const QString key = QString::fromStdString(RequestLog::printable(request.method, 16) + ' ' +
+                                               RequestLog::printable(request.path, 200));
+    if (!m_counts.contains(key) && m_counts.size() >= MaxKeys)
+        return QStringLiteral("other");
+    return key;
+}
 
 void RequestStats::record(const httplib::Request& request, const httplib::Response& response)
 {
-    QString key = QString::fromStdString(RequestLog::printable(request.method, 16) + ' ' +
-                                         RequestLog::printable(request.path, 200));
     const std::lock_guard lock(m_mutex);
-    if (!m_counts.contains(key) && m_counts.size() >= MaxKeys)
-        key = QStringLiteral("other");
-    ++m_counts[key][response.status];
+    ++m_counts[keyOf(request)][response.status];
+}
+
+void RequestStats::recordFault(const httplib::Request& request, const QString& kind)
+{
+    const std::lock_guard lock(m_mutex);
+    const QString key = keyOf(request);
+    ++m_faults[key][kind];
+    m_recentFaults.append({++m_faultSeq, {key, kind}});
+    if (m_recentFaults.size() > MaxRecentFaults)
+        m_recentFaults.removeFirst();
 }
 
 QJsonObject RequestStats::toJson() const
@@ -29,7 +46,29 @@ QJsonObject RequestStats::toJson() const
         requests.insert(it.key(), QJsonObject{{QStringLiteral("total"), double(total)},
                                               {QStringLiteral("byStatus"), byStatus}});
     }
-    return QJsonObject{{QStringLiteral("requests"), requests}};
+    QJsonObject result{{QStringLiteral("requests"), requests}};
+    if (m_faultSeq == 0)
+        return result;
+    QJsonObject byKind;
+    QJsonObject byRequest;
+    for (auto it = m_faults.cbegin(); it != m_faults.cend(); ++it) {
+        QJsonObject kinds;
+        for (auto kind = it.value().cbegin(); kind != it.value().cend(); ++kind) {
+            kinds.insert(kind.key(), double(kind.value()));
+            byKind.insert(kind.key(), byKind.value(kind.key()).toDouble() + double(kind.value()));
+        }
+        byRequest.insert(it.key(), kinds);
+    }
+    QJsonArray recent;
+    for (const auto& [seq, what] : m_recentFaults)
+        recent.append(QJsonObject{{QStringLiteral("seq"), double(seq)},
+                                  {QStringLiteral("request"), what.first},
+                                  {QStringLiteral("fault"), what.second}});
+    result.insert(QStringLiteral("faults"), QJsonObject{{QStringLiteral("total"), double(m_faultSeq)},
+                                                       {QStringLiteral("byKind"), byKind},
+                                                       {QStringLiteral("byRequest"), byRequest},
+                                                       {QStringLiteral("recent"), recent}});
+    return result;
 }
 
 void RequestStats::registerRoutes(Router& router)

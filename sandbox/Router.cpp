@@ -40,10 +40,13 @@ void Router::del(const std::string& pattern, httplib::Server::Handler handler)
 
 httplib::Server::Handler Router::guarded(httplib::Server::Handler handler) const
 {
-    // The guard is read when a request arrives, so setGuard() may come after the routes are registered.
+    // The guard and finisher are read when a request arrives, so they may be set after the routes are registered.
     return [this, handler = std::move(handler)](const httplib::Request& request, httplib::Response& response) {
-        if (!m_guard || m_guard(request, response))
-            handler(request, response);
+        if (m_guard && !m_guard(request, response))
+            return;
+        handler(request, response);
+        if (m_finisher)
+            m_finisher(request, response);
     };
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Faults.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +18,8 @@ struct SandboxOptions
     int cacheSeconds = 300;          // the longest a runtime snapshot is used (RuntimeCache); 0: no cache
     int targetPort = 0;              // the mTLS target's port; 0: any free one
     QStringList targetClientCaFiles; // PEM files of CAs the mTLS target also trusts for client certificates
+    std::optional<FaultPlan> faults; // --faults; none: every request is served normally
+    std::uint64_t faultsSeed = 0;    // --faults-seed, or a random one (printed on stderr)
 };
 
 } // namespace mtlsdesk::sandbox

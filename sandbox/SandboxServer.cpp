@@ -8,6 +8,7 @@
 #include <openssl/ssl.h>
 
 #include <cstdio>
+#include <utility>
 
 namespace mtlsdesk::sandbox {
 
@@ -20,6 +21,9 @@ constexpr size_t WorkerThreads = 32;
 // Retry-After seconds for the request this worker thread is serving when the throttle refused it but its body still
 // had to be read (see preRouting); 0 otherwise. One connection is served by one thread from start to end.
 thread_local int t_refusedRetryAfter = 0;
+// True once a drop-before fault logged and counted the request this worker thread serves (as status 0), so that the
+// logger does not count it again if cpp-httplib calls it after its write failed.
+thread_local bool t_recordedUnanswered = false;
 
 bool isChunkedBody(const httplib::Request& request)
 {
@@ -67,6 +71,8 @@ SandboxServer::SandboxServer(const SandboxOptions& options, Store& store, const 
     , m_checks(m_authenticator, m_runtime)
     , m_forward(m_authenticator, m_runtime, m_outbound)
 {
+    if (options.faults)
+        m_faults = std::make_unique<Faults>(*options.faults, options.faultsSeed, store, m_stats);
     configure();
     m_domains.registerRoutes(m_router);
     m_login.registerRoutes(m_router);
@@ -100,15 +106,42 @@ void SandboxServer::configure()
     m_server.set_logger([this](const httplib::Request& request, const httplib::Response& response) {
         t_refusedRetryAfter = 0;
         JsonReply::resetVerbatim();
+        if (std::exchange(t_recordedUnanswered, false))
+            return;
         RequestLog::write(request, response);
         m_stats.record(request, response);
     });
-    m_router.setGuard([this](const httplib::Request&, httplib::Response& response) {
-        if (t_refusedRetryAfter == 0)
+    m_router.setGuard([this](const httplib::Request& request, httplib::Response& response) {
+        if (t_refusedRetryAfter != 0) {
+            refuse(response, t_refusedRetryAfter);
+            return false;
+        }
+        if (!m_faults)
             return true;
-        refuse(response, t_refusedRetryAfter);
-        return false;
+        switch (m_faults->before(request, response)) {
+        case Faults::Verdict::Serve:
+            return true;
+        case Faults::Verdict::Answered:
+            return false;
+        case Faults::Verdict::Dropped:
+            recordUnanswered(request);
+            return false;
+        }
+        return true;
     });
+    m_router.setFinisher([this](const httplib::Request& request, httplib::Response& response) {
+        if (m_faults)
+            m_faults->after(request, response);
+    });
+}
+
+void SandboxServer::recordUnanswered(const httplib::Request& request)
+{
+    httplib::Response none;
+    none.status = 0;
+    RequestLog::write(request, none);
+    m_stats.record(request, none);
+    t_recordedUnanswered = true;
 }
 
 int SandboxServer::bind()
@@ -137,6 +170,7 @@ void SandboxServer::stop()
 httplib::Server::HandlerResponse SandboxServer::preRouting(const httplib::Request& request, httplib::Response& response)
 {
     RequestLog::markStart();
+    t_recordedUnanswered = false;
     if (expectsBody(request) && !request.has_header("Content-Length") && !request.has_header("Transfer-Encoding")) {
         // RFC 9112 §6.3: such a request has no body. cpp-httplib 0.11 instead reads until the client closes or the
         // read timeout ends and then answers 400, so `curl -X POST` or a body-less DELETE would hang for 10 s.

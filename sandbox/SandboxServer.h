@@ -5,7 +5,8 @@
 // (CheckMappingApi, ForwardApi, both reading RuntimeCache), and the cross-cutting parts every request passes through:
 //   pre-routing  -> request timer, Throttle (429 + Retry-After), chunked uploads refused (411), an absent
 //                   Content-Length on POST/PUT/PATCH/DELETE read as an empty body
-//   routing      -> handlers; a known path with another method becomes 405 with Allow
+//   routing      -> handlers; a known path with another method becomes 405 with Allow; with --faults, Faults in the
+//                   router's guard and finisher (before and after the handler)
 //   errors       -> every status >= 400 without a body gets the JSON error shape (400, 404, 413, 414, 500 ...),
 //                   except a remote answer that the P12 tester or forward passes on verbatim
 //   logging      -> RequestLog, one stderr line per request
@@ -18,6 +19,7 @@
 #include "CheckMappingApi.h"
 #include "DiagnosticApi.h"
 #include "DomainApi.h"
+#include "Faults.h"
 #include "ForwardApi.h"
 #include "LoginService.h"
 #include "MappingApi.h"
@@ -31,6 +33,8 @@
 #include "Throttle.h"
 
 #include <httplib.h>
+
+#include <memory>
 
 namespace mtlsdesk::sandbox {
 
@@ -59,6 +63,8 @@ private:
     httplib::Server::HandlerResponse preRouting(const httplib::Request& request, httplib::Response& response);
     // Answers 429 with Retry-After.
     void refuse(httplib::Response& response, int retryAfter) const;
+    // Logs and counts a request that a drop-before fault left without an answer (status 0).
+    void recordUnanswered(const httplib::Request& request);
     httplib::Server::HandlerResponse fillError(const httplib::Request& request, httplib::Response& response) const;
     static void answerException(const httplib::Request& request, httplib::Response& response,
                                 std::exception_ptr exception);
@@ -81,6 +87,7 @@ private:
     RuntimeCache m_runtime;
     CheckMappingApi m_checks;
     ForwardApi m_forward;
+    std::unique_ptr<Faults> m_faults; // null without --faults
 };
 
 } // namespace mtlsdesk::sandbox

@@ -291,6 +291,14 @@ void Store::deleteSession(const QByteArray& sessionId)
     remove.bind(1, digest(sessionId)).run();
 }
 
+bool Store::revokeBearer(const QByteArray& bearer)
+{
+    const std::lock_guard lock(m_mutex);
+    SqlStatement remove(m_db, "DELETE FROM session WHERE bearer_digest = ?1");
+    remove.bind(1, digest(bearer)).run();
+    return sqlite3_changes(m_db) > 0;
+}
+
 int Store::purgeSessionsExpiredBefore(qint64 beforeMs)
 {
     const std::lock_guard lock(m_mutex);
@@ -434,6 +442,12 @@ qint64 Store::mappingRevision(const QString& accountId) const
 {
     const std::lock_guard lock(m_mutex);
     return mappingRevisionLocked(accountId);
+}
+
+qint64 Store::moveMappingRevision(const QString& accountId)
+{
+    const std::lock_guard lock(m_mutex);
+    return bumpMappingRevision(accountId);
 }
 
 qint64 Store::mappingRevisionLocked(const QString& accountId) const

@@ -120,6 +120,9 @@ public:
     std::optional<Session> sessionByCookie(const QByteArray& sessionId) const;
     void extendSession(const QByteArray& sessionId, qint64 expiresMs);
     void deleteSession(const QByteArray& sessionId);
+    // Ends the session of `bearer` as a revocation would (its bearer, cookie and csrf stop working); false when no
+    // session has it. For the 401 fault (Faults).
+    bool revokeBearer(const QByteArray& bearer);
     // Removes sessions that expired before `beforeMs`; an expired session is kept a while first so that its
     // bearer is answered with "expired" rather than "unknown".
     int purgeSessionsExpiredBefore(qint64 beforeMs);
@@ -146,6 +149,9 @@ public:
     // then the live certificate and the uniqueness of name and (serviceId, url) among the account's other live
     // mappings, so that a refused write changes nothing. Uniqueness inside one request is the caller's check.
     qint64 mappingRevision(const QString& accountId) const;
+    // Adds 1 to the revision without changing a mapping, as another admin's save would look to a client; returns
+    // the new revision. For the 409 fault (Faults).
+    qint64 moveMappingRevision(const QString& accountId);
     // Oldest first; deleted ones only with `includeDeleted`.
     QList<StoredMapping> mappings(const QString& accountId, bool includeDeleted) const;
     // A live mapping.

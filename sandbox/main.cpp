@@ -2,9 +2,11 @@
 //
 //   mtls-sandbox --data DIR [--host 127.0.0.1] [--port 0] [--token-ttl 28800] [--rate-limit 10]
 //                [--cache-seconds 300] [--target-port 0] [--target-client-ca FILE]...
+//                [--faults SPEC [--faults-seed N]]
+// Exit codes: 0 after SIGTERM/SIGINT, 1 when the sandbox cannot start or serve, 2 for bad arguments, 64 for a bad
+// --faults spec (the grammar is in Faults.h and README.md).
 //
 // stdout carries exactly one line, the ready line, once the server listens; everything else goes to stderr.
-// Exit codes: 0 after SIGTERM/SIGINT, 1 when the sandbox cannot start or serve, 2 for bad arguments.
 
 #include "DataDir.h"
 #include "DemoClient.h"
@@ -24,7 +26,9 @@
 #include <csignal>
 #include <cstdio>
 #include <exception>
+#include <limits>
 #include <optional>
+#include <random>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -35,6 +39,9 @@ namespace {
 
 constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
+// A --faults spec that does not parse: the usage status of the project's other programs (sysexits EX_USAGE), so that
+// a test harness can tell a bad spec from a bad option.
+constexpr int ExitBadFaults = 64;
 // Sessions expired longer ago than this are forgotten at start; younger ones still answer "expired".
 constexpr qint64 KeepExpiredSessionsMs = 24LL * 3600 * 1000;
 
@@ -62,8 +69,9 @@ std::optional<qint64> integerOption(const QCommandLineParser& parser, const QStr
 }
 
 // Parses the command line; --help and --version exit here. nullopt means a usage error was printed.
-std::optional<SandboxOptions> parseOptions(const QCoreApplication& app)
+std::optional<SandboxOptions> parseOptions(const QCoreApplication& app, int* usageStatus)
 {
+    *usageStatus = ExitUsage;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("A local HTTPS implementation of the LivePerson mTLS service contract for mTLS Desk.\n"
@@ -92,6 +100,18 @@ std::optional<SandboxOptions> parseOptions(const QCoreApplication& app)
         {QStringLiteral("target-client-ca"),
          QStringLiteral("PEM file of a CA whose client certificates the mTLS target also accepts (repeatable)."),
          QStringLiteral("FILE")},
+        {QStringLiteral("faults"),
+         QStringLiteral("Inject faults for reliability tests: rules \"METHODS /path-glob:fault@probability,...\" "
+                        "joined with ';'. METHODS is * or GET|POST...; in the glob * stays within a path segment and "
+                        "** crosses segments. Faults: delay=DURATION (250ms, 2s), 500, 502, 429[=SECONDS], "
+                        "drop-before, drop-after, truncate, 401 (revokes the bearer), 409 (moves the mapping "
+                        "revision). The first matching rule applies; one draw per request picks at most one fault. "
+                        "/sandbox/* is never touched. Example: \"GET /mtls/account/*/certificates:500@0.1,"
+                        "truncate@5%;POST /mtls/**:drop-after@0.2\". A bad spec exits with 64."),
+         QStringLiteral("SPEC")},
+        {QStringLiteral("faults-seed"),
+         QStringLiteral("Seed of the fault draws, for a reproducible run (default: random, printed on stderr)."),
+         QStringLiteral("N")},
     });
 
     // parse() rather than process(): process() exits with 1 on errors, the contract here is 2.
@@ -133,6 +153,28 @@ std::optional<SandboxOptions> parseOptions(const QCoreApplication& app)
             return std::nullopt;
         }
         options.targetClientCaFiles << info.absoluteFilePath();
+    }
+    if (parser.isSet(QStringLiteral("faults"))) {
+        QString problem;
+        options.faults = FaultPlan::parse(parser.value(QStringLiteral("faults")), &problem);
+        if (!options.faults) {
+            printError(problem);
+            *usageStatus = ExitBadFaults;
+            return std::nullopt;
+        }
+        if (parser.isSet(QStringLiteral("faults-seed"))) {
+            bool ok = false;
+            options.faultsSeed = parser.value(QStringLiteral("faults-seed")).toULongLong(&ok);
+            if (!ok) {
+                printError(QStringLiteral("--faults-seed must be a whole number from 0 to %1, not \"%2\"")
+                               .arg(std::numeric_limits<quint64>::max())
+                               .arg(parser.value(QStringLiteral("faults-seed"))));
+                *usageStatus = ExitBadFaults;
+                return std::nullopt;
+            }
+        } else {
+            options.faultsSeed = (quint64(std::random_device{}()) << 32) | std::random_device{}();
+        }
     }
     options.targetPort = static_cast<int>(*targetPort);
     options.port = static_cast<int>(*port);
@@ -206,6 +248,10 @@ int serve(SandboxOptions options, ShutdownSignals& shutdownSignals)
     }
     printError(QStringLiteral("serving https://%1 for account %2 (data in %3); mTLS target at %4")
                    .arg(server.hostPort(), account.accountId, dataDir->path(), target.url()));
+    if (options.faults)
+        printError(QStringLiteral("injecting faults: %1 rule(s), --faults-seed %2")
+                       .arg(options.faults->rules().size())
+                       .arg(options.faultsSeed));
 
     bool targetServed = true;
     std::thread targetThread([&target, &targetServed] { targetServed = target.run(); });
@@ -239,9 +285,10 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("mtls-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MTLSDESK_VERSION));
 
-    const std::optional<SandboxOptions> options = parseOptions(app);
+    int usageStatus = ExitUsage;
+    const std::optional<SandboxOptions> options = parseOptions(app, &usageStatus);
     if (!options)
-        return ExitUsage;
+        return usageStatus;
     try {
         return serve(*options, shutdownSignals);
     } catch (const std::exception& error) {

@@ -85,8 +85,8 @@
     <message numerus="yes">
         <source>Certificate &quot;%1&quot; expires in %n day(s).</source>
         <translation>
-            <numerusform>Certificate "%1" expires in %n day.</numerusform>
-            <numerusform>Certificate "%1" expires in %n days.</numerusform>
+            <numerusform>Certificate &quot;%1&quot; expires in %n day.</numerusform>
+            <numerusform>Certificate &quot;%1&quot; expires in %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -191,8 +191,8 @@
     <message numerus="yes">
         <source>%n mapping(s) use this certificate: calls to their URLs will go out without a client certificate and will fail once the service&apos;s cache refreshes (about 5 minutes).</source>
         <translation>
-            <numerusform>%n mapping uses this certificate: calls to their URLs will go out without a client certificate and will fail once the service's cache refreshes (about 5 minutes).</numerusform>
-            <numerusform>%n mappings use this certificate: calls to their URLs will go out without a client certificate and will fail once the service's cache refreshes (about 5 minutes).</numerusform>
+            <numerusform>%n mapping uses this certificate: calls to their URLs will go out without a client certificate and will fail once the service&apos;s cache refreshes (about 5 minutes).</numerusform>
+            <numerusform>%n mappings use this certificate: calls to their URLs will go out without a client certificate and will fail once the service&apos;s cache refreshes (about 5 minutes).</numerusform>
         </translation>
     </message>
 </context>
@@ -323,8 +323,8 @@
     <message numerus="yes">
         <source>Saved %n change(s). The service&apos;s runtime uses them in about 5 minutes.</source>
         <translation>
-            <numerusform>Saved %n change. The service's runtime uses them in about 5 minutes.</numerusform>
-            <numerusform>Saved %n changes. The service's runtime uses them in about 5 minutes.</numerusform>
+            <numerusform>Saved %n change. The service&apos;s runtime uses them in about 5 minutes.</numerusform>
+            <numerusform>Saved %n changes. The service&apos;s runtime uses them in about 5 minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

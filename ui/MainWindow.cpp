@@ -7,12 +7,14 @@
 #include "app/Workspace.h"
 #include "certs/CertificateManager.h"
 #include "dialogs/CertificateUploadDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "pages/CertificatesPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/MappingsPage.h"
 #include "secrets/Wipe.h"
 #include "settings/AppSettings.h"
 #include "text/Messages.h"
+#include "text/Translations.h"
 #include "widgets/DomainsView.h"
 #include "widgets/EnvironmentBadge.h"
 #include "widgets/LoginForm.h"
@@ -88,6 +90,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->logoutAction, &QAction::triggered, &m_workspace, &Workspace::logout);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_environmentComboBox, &QComboBox::activated, this, &MainWindow::chooseEnvironment);
     connect(&m_workspace, &Workspace::environmentChanged, this, &MainWindow::updateEnvironment);
     connect(&m_workspace, &Workspace::environmentStateChanged, this, &MainWindow::updateEnvironment);
@@ -177,6 +181,23 @@ void MainWindow::buildSections()
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
             &QStackedWidget::setCurrentIndex);
     m_ui->navigationListWidget->setCurrentRow(AccountSection);
+    fitNavigation();
+}
+
+void MainWindow::fitNavigation()
+{
+    // As wide as its longest entry, whatever the language, font (presenter mode) or scale: never clipped, never a
+    // scroll bar.
+    QListWidget* list = m_ui->navigationListWidget;
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setFixedWidth(list->sizeHintForColumn(0) + 2 * list->frameWidth() + fontMetrics().averageCharWidth() * 2);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::FontChange) // after the list's own font has changed
+        QMetaObject::invokeMethod(this, &MainWindow::fitNavigation, Qt::QueuedConnection);
 }
 
 void MainWindow::showSection(Section section)
@@ -298,6 +319,15 @@ void MainWindow::showAbout()
                            .arg(BuildInfo::appVersion().toHtmlEscaped(), BuildInfo::qtVersion().toHtmlEscaped(),
                                 BuildInfo::openSslVersion().toHtmlEscaped(),
                                 BuildInfo::qtKeychainVersion().toHtmlEscaped()));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(Translations::current(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.apply())
+        return;
+    if (close())
+        SettingsDialog::requestRestart();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

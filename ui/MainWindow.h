@@ -39,13 +39,16 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildSections();
+    void fitNavigation();
     void chooseEnvironment(int index);
     void updateEnvironment();
     void updateSession();
     void showAbout();
+    void showSettings();
 
     Workspace& m_workspace;
     const std::unique_ptr<Ui::MainWindow> m_ui;

@@ -4,6 +4,10 @@
 // (the account id masked, no token detail, password fields stay masked and their reveal buttons off). One object
 // per QApplication, because the font it scales is the application's; widgets ask it instead of keeping flags.
 // The state is remembered in AppSettings.
+//
+// Why of() and not a constructor argument: the mode owns process-wide state (QApplication::font), so a second
+// instance would fight the first over it; as a child of qApp it lives exactly as long as that font, and a new
+// QApplication (each test executable) starts from the remembered state again.
 
 #include <QFont>
 #include <QObject>

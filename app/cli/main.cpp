@@ -23,6 +23,7 @@
 #include "p12/P12Builder.h"
 #include "p12/P12Inspector.h"
 #include "p12/P12ReportText.h"
+#include "secrets/ProcessHardening.h"
 #include "secrets/SecretFile.h"
 #include "secrets/Wipe.h"
 #include "text/Translations.h"
@@ -128,6 +129,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    mtlsdesk::ProcessHardening::apply(); // before any secret is read: no core dump holds one
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     // The GUI's names: the same settings (last account per environment), keychain entries and built-in sandbox.
     QCoreApplication::setOrganizationName(QStringLiteral("mtls-desk"));

@@ -7,12 +7,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
     libqt6svg6 qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev libsqlite3-dev libgl-dev openssl
-    fonts-dejavu-core)
+    fonts-dejavu-core qt6-translations-l10n)
 # openjdk: keytool makes corpus files and a real KeyStore.load checks the Java verdict.
 # clang + its runtime: the libFuzzer target of the P12 inspector.
 # dpkg-dev (dpkg-shlibdeps for CPack's Depends), desktop-file-utils, appstream, man-db, xdotool, file: the install test.
 TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring x11-utils imagemagick openjdk-17-jdk-headless clang
-    libclang-rt-14-dev dpkg-dev desktop-file-utils appstream man-db xdotool file)
+    libclang-rt-14-dev dpkg-dev desktop-file-utils appstream man-db xdotool file valgrind)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -1,13 +1,20 @@
 // mtlsdesk_screenshots: walks the onboarding wizard against a fresh sandbox like tst_gui_wizard and saves a
-// screenshot of every page (plus presenter mode and a dark palette) into the directory given as the first
+// screenshot of every page (plus presenter mode and a dark palette) into the directory given as the last
 // argument. Built with the tests but not a CTest test: scripts/screenshots runs it under Xvfb.
+//
+// Variants, for looking at what a theme or a high-DPI screen does to every page: `--dark` (a dark palette from the
+// start) and `--scale F` (QT_SCALE_FACTOR=F) save every wizard page and every section of the main window with a
+// suffix (wizard-login-dark.png, main-dashboard-200.png) instead of the default set. `--language L` does the same
+// in a translation (wizard-login-he.png: Hebrew, right to left).
 
+#include "DarkPalette.h"
 #include "SandboxFixture.h"
 
 #include "MainWindow.h"
 #include "OnboardingWizard.h"
 #include "PresenterMode.h"
 #include "app/Workspace.h"
+#include "text/Translations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -26,41 +33,21 @@ using namespace mtlsdesk::test;
 namespace {
 
 QString g_dir;
+QString g_suffix; // "-dark", "-200": a variant run; empty: the default set
 
 bool waitFor(const std::function<bool()>& condition, int ms = 20000)
 {
     return QTest::qWaitFor(condition, ms);
 }
 
-bool save(QWidget* widget, const QString& name)
+bool save(QWidget* widget, QString name)
 {
+    if (!g_suffix.isEmpty())
+        name.replace(QLatin1String(".png"), g_suffix + QLatin1String(".png"));
     QTest::qWait(300); // let layouts and animations settle
     const bool ok = widget->grab().save(QDir(g_dir).filePath(name));
     qInfo("%s %s", ok ? "saved" : "FAILED", qPrintable(name));
     return ok;
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Link, QColor(0x78, 0xae, 0xed));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    return p;
 }
 
 int run()
@@ -134,10 +121,28 @@ int run()
     save(wizard, QStringLiteral("wizard-mapping.png"));
     wizard->next();
     // Check: live after the sandbox's 3 s cache (the page checks again by itself).
-    auto* status = qobject_cast<QLabel*>(find("checkStatusLabel"));
-    if (!waitFor([&] { return status->text() == QLatin1String("Live"); }, 40000))
+    // Live: the page offers a first test request (the words depend on the language).
+    auto* testRequest = find("checkTestRequestButton");
+    if (!waitFor([&] { return testRequest->isVisible(); }, 40000))
         return 11;
     save(wizard, QStringLiteral("wizard-check.png"));
+
+    if (!g_suffix.isEmpty()) {
+        // A variant: the main window's sections too (the default set has them from the GUI tests).
+        wizard->reject();
+        const std::pair<MainWindow::Section, const char*> sections[] = {
+            {MainWindow::AccountSection, "account"},
+            {MainWindow::P12Section, "p12"},
+            {MainWindow::CertificatesSection, "certificates"},
+            {MainWindow::MappingsSection, "mappings"},
+            {MainWindow::DashboardSection, "dashboard"}};
+        for (const auto& [section, name] : sections) {
+            window.showSection(section);
+            QTest::qWait(1500); // the section reads the account's lists when shown
+            save(&window, QStringLiteral("main-%1.png").arg(QLatin1String(name)));
+        }
+        return 0;
+    }
 
     // Presenter mode (masked account, larger text), on the Mapping page.
     wizard->back();
@@ -149,7 +154,7 @@ int run()
     // A dark palette, on the Check page.
     QApplication::setPalette(darkPalette());
     wizard->next();
-    waitFor([&] { return status->text() == QLatin1String("Live"); }, 20000);
+    waitFor([&] { return testRequest->isVisible(); }, 20000);
     save(wizard, QStringLiteral("wizard-dark.png"));
     wizard->reject();
     return 0;
@@ -159,12 +164,44 @@ int run()
 
 int main(int argc, char* argv[])
 {
+    // Before QApplication: the scale factor is read when the screens are.
+    bool dark = false;
+    QByteArray scale;
+    QString language;
+    QStringList rest;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--dark") {
+            dark = true;
+        } else if (arg == "--scale" && i + 1 < argc) {
+            scale = argv[++i];
+        } else if (arg == "--language" && i + 1 < argc) {
+            language = QString::fromLocal8Bit(argv[++i]);
+        } else {
+            rest << QString::fromLocal8Bit(arg);
+        }
+    }
+    if (!scale.isEmpty()) {
+        qputenv("QT_SCALE_FACTOR", scale);
+        g_suffix += QStringLiteral("-%1").arg(qRound(scale.toDouble() * 100));
+    }
+    if (dark)
+        g_suffix += QStringLiteral("-dark");
+    if (!language.isEmpty())
+        g_suffix += QLatin1Char('-') + language;
+
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!language.isEmpty() && Translations::install(language) != language) {
+        qCritical("no translation for %s", qPrintable(language));
+        return 1;
+    }
+    if (dark)
+        QApplication::setPalette(darkPalette());
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("mtls-desk-tests"));
     QApplication::setApplicationName(QStringLiteral("mtlsdesk_screenshots"));
-    g_dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
+    g_dir = rest.isEmpty() ? QDir::currentPath() : rest.last();
     QDir().mkpath(g_dir);
     QFile::remove(QSettings().fileName());
     return run();

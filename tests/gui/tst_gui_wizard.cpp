@@ -1,3 +1,4 @@
+#include "DarkPalette.h"
 #include "SandboxFixture.h"
 
 #include "MainWindow.h"
@@ -9,6 +10,7 @@
 #include "pages/UploadPage.h"
 #include "settings/AppSettings.h"
 #include "widgets/EnvironmentBadge.h"
+#include "widgets/StatusPalette.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -32,8 +35,9 @@ using namespace mtlsdesk::test;
 
 // The onboarding wizard as an admin goes through it, mostly with the keyboard: Login -> Domains -> P12 -> Test ->
 // Upload -> Mapping -> Check against a real sandbox whose runtime cache is 3 seconds, ending with the mapping
-// live; quitting half-way and coming back (nothing uploaded twice, no secret on disk); presenter mode; and the
-// accessible names and tab order of every page.
+// live; quitting half-way and coming back (nothing uploaded twice, no secret on disk); presenter mode; the
+// accessible names and tab order of every page; and, on every page and in its error states, status texts that keep
+// a WCAG contrast of 4.5:1 in the light palette and in a dark one switched on while the page is shown.
 class TestGuiWizard : public QObject
 {
     Q_OBJECT
@@ -56,6 +60,7 @@ private:
     bool logIn(Session& session);
     int certificatesOnServer(const QString& name);
     QStringList visitWithTab(QWidget* page);
+    QStringList unreadableTexts(QWidget* page);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     QByteArray m_bearer;
@@ -96,6 +101,63 @@ static QString describe(const QWidget* widget)
 {
     return widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
                                           : widget->objectName();
+}
+
+// What is painted under `widget`: its own background when it has one (a style sheet's `background` lands in its
+// palette), else the nearest ancestor's that fills its background, else its window's.
+static QColor backgroundOf(const QWidget* widget)
+{
+    if (widget->styleSheet().contains(QLatin1String("background")))
+        return widget->palette().color(widget->backgroundRole());
+    for (const QWidget* w = widget->parentWidget(); w; w = w->parentWidget()) {
+        if (w->autoFillBackground() || w->isWindow())
+            return w->palette().color(w->backgroundRole());
+    }
+    return widget->palette().color(QPalette::Window);
+}
+
+// Every visible, enabled label with text on `page` whose text colour (its palette, as a style sheet or
+// StatusPalette left it, and every colour in its rich text) has less than 4.5:1 against its background.
+// Disabled text is exempt (WCAG 1.4.3).
+static QStringList lowContrastTexts(QWidget* page, const QString& paletteName)
+{
+    static const QRegularExpression inlineColor(QStringLiteral("color:\\s*(#[0-9a-fA-F]{6})"));
+    QStringList problems;
+    const QList<QLabel*> labels = page->findChildren<QLabel*>();
+    for (const QLabel* label : labels) {
+        if (!label->isVisible() || !label->isEnabled() || label->text().trimmed().isEmpty())
+            continue;
+        const QColor background = backgroundOf(label);
+        QList<QColor> colors{label->palette().color(label->foregroundRole())};
+        for (auto it = inlineColor.globalMatch(label->text()); it.hasNext();)
+            colors << QColor(it.next().captured(1));
+        for (const QColor& color : std::as_const(colors)) {
+            const qreal ratio = StatusPalette::contrast(color, background);
+            if (ratio < StatusPalette::MinTextContrast - 0.05)
+                problems << QStringLiteral("%1 (%2): %3 on %4 is %5:1 \"%6\"")
+                                .arg(describe(label), paletteName, color.name(), background.name())
+                                .arg(ratio, 0, 'f', 2)
+                                .arg(label->text().left(60));
+        }
+    }
+    return problems;
+}
+
+// The page's texts as they are, then with a dark palette switched on while the page is shown (as a desktop theme
+// does: the widgets must follow without being built again), then back to the light one.
+QStringList TestGuiWizard::unreadableTexts(QWidget* page)
+{
+    QStringList problems = lowContrastTexts(page, QStringLiteral("light"));
+    const QPalette light = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    QCoreApplication::processEvents();
+    if (!StatusPalette::isDark(page->palette()))
+        problems << QStringLiteral("the dark palette did not reach the page");
+    problems += lowContrastTexts(page, QStringLiteral("dark"));
+    QApplication::setPalette(light);
+    QCoreApplication::processEvents();
+    problems += lowContrastTexts(page, QStringLiteral("light again"));
+    return problems;
 }
 
 void TestGuiWizard::initTestCase()
@@ -227,14 +289,35 @@ void TestGuiWizard::walksTheWholeWizardToALiveMapping()
         return QTest::qWaitFor([wizard, expected] { return wizard->currentId() == expected; }, 2000);
     };
 
+    // Every page is checked for readable status texts in light and dark palettes, error states included.
+    auto expectReadable = [this, wizard] {
+        const QStringList problems = unreadableTexts(wizard->currentPage());
+        if (!problems.isEmpty())
+            qWarning() << problems;
+        return problems.isEmpty();
+    };
+
     QCOMPARE(wizard->currentId(), int(OnboardingWizard::LoginPageId));
     QVERIFY(visitWithTab(wizard->currentPage()).isEmpty());
+    {
+        // A wrong password first: the error shows in place, readable.
+        auto* password = child<QLineEdit>(wizard->currentPage(), "passwordLineEdit");
+        auto* status = child<QLabel>(wizard->currentPage(), "statusLabel");
+        QVERIFY(password && status);
+        QTRY_VERIFY(!password->text().isEmpty());
+        password->setText(QStringLiteral("not-the-password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(status->property("error").toBool(), 15000);
+        QVERIFY(expectReadable());
+    }
     QVERIFY(logIn(session));
     QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(expectReadable());
     QVERIFY(nextWithKeyboard(OnboardingWizard::DomainsPageId));
 
     QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 15000);
     QVERIFY(visitWithTab(wizard->currentPage()).isEmpty());
+    QVERIFY(expectReadable());
     QVERIFY(nextWithKeyboard(OnboardingWizard::P12PageId));
 
     // P12: Next waits for a usable file; the path and password are typed, Enter inspects.
@@ -248,10 +331,22 @@ void TestGuiWizard::walksTheWholeWizardToALiveMapping()
     QTest::keyClicks(path, m_sandbox->info().demoP12);
     QTest::keyClick(path, Qt::Key_Tab);
     QTRY_VERIFY(QApplication::focusWidget() != path);
+    {
+        // A wrong password first: the verdict says so, readable.
+        auto* verdict = child<QLabel>(page, "verdictLabel");
+        QVERIFY(verdict);
+        p12Password->setFocus();
+        QTest::keyClicks(p12Password, QStringLiteral("wrong"));
+        QTest::keyClick(p12Password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(verdict->text().startsWith(QStringLiteral("✖")), 20000);
+        QVERIFY(expectReadable());
+        p12Password->clear();
+    }
     p12Password->setFocus();
     QTest::keyClicks(p12Password, m_sandbox->info().demoP12Password);
     QTest::keyClick(p12Password, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
+    QVERIFY(expectReadable());
     QVERIFY(nextWithKeyboard(OnboardingWizard::RemoteTestPageId));
 
     // Test: Space on the focused test button; Next once the service accepts the file.
@@ -264,6 +359,7 @@ void TestGuiWizard::walksTheWholeWizardToALiveMapping()
     auto* verdict = child<QLabel>(page, "remoteTestVerdictLabel");
     QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(verdict->text()), 15000);
     QVERIFY(visitWithTab(page).isEmpty());
+    QVERIFY(expectReadable());
     QVERIFY(nextWithKeyboard(OnboardingWizard::UploadPageId));
 
     // Upload: a unique name, Enter uploads; once.
@@ -277,6 +373,7 @@ void TestGuiWizard::walksTheWholeWizardToALiveMapping()
     QTest::keyClick(name, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 15000);
     QCOMPARE(certificatesOnServer(QStringLiteral("WizardPartner")), 1);
+    QVERIFY(expectReadable());
     QVERIFY(nextWithKeyboard(OnboardingWizard::MappingPageId));
 
     // Mapping: name, service, full URL; Enter saves once the account's mappings are read.
@@ -292,20 +389,29 @@ void TestGuiWizard::walksTheWholeWizardToALiveMapping()
     QTest::keyClick(mappingName, Qt::Key_Tab);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), url); // name -> service -> URL
+    // Not https: the problem shows under the field, readable; then the real URL.
+    QTest::keyClicks(url, QStringLiteral("http://partner.example/wizard/token"));
+    QVERIFY(!child<QLabel>(page, "mappingUrlHintLabel")->text().startsWith(QStringLiteral("✓")));
+    QVERIFY(expectReadable());
+    url->clear();
     QTest::keyClicks(url, QStringLiteral("https://partner.example/wizard/token"));
     QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 15000);
     QVERIFY(visitWithTab(page).isEmpty());
     url->setFocus();
     QTest::keyClick(url, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 15000);
+    QVERIFY(expectReadable());
     QVERIFY(nextWithKeyboard(OnboardingWizard::CheckPageId));
 
     // Check: pending first (cache), then live by itself.
     page = wizard->currentPage();
     auto* status = child<QLabel>(page, "checkStatusLabel");
     QVERIFY(status);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 15000);
+    QVERIFY(expectReadable()); // not live yet, most likely
     QTRY_VERIFY2_WITH_TIMEOUT(status->text() == QLatin1String("Live"), qPrintable(status->text()),
                               CheckPage::RecheckMs + 20000);
+    QVERIFY(expectReadable());
     QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
     QVERIFY(child<QPushButton>(page, "checkTestRequestButton")->isVisible());
     wizard->button(QWizard::FinishButton)->click();

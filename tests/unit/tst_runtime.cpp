@@ -345,6 +345,7 @@ void TestRuntime::auditContent()
     QVERIFY(svg.contains(QLatin1String("no mapping")));
     QVERIFY(svg.contains(QLatin1String("Missing certificate")));
     QImage image(diagram.size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::transparent); // a new QImage is uninitialised memory: white must come from the diagram
     QPainter painter(&image);
     diagram.paint(painter, QRectF(QPointF(0, 0), diagram.size()));
     painter.end();

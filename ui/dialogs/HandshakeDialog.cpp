@@ -3,12 +3,14 @@
 #include "p12/P12Inspector.h"
 #include "secrets/Wipe.h"
 #include "tls/HandshakeReportText.h"
+#include "widgets/StatusPalette.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -50,20 +52,21 @@ tls::HandshakeReport probe(tls::HandshakeRequest request, const QString& p12Path
     return report;
 }
 
-QString toneColor(tls::ReportRow::Tone tone)
+// Green or red text that reads on the results' background (light or dark palette).
+QString toneColor(tls::ReportRow::Tone tone, const QPalette& palette)
 {
     switch (tone) {
     case tls::ReportRow::Tone::Good:
-        return QStringLiteral("#1b7f3b");
+        return StatusPalette::text(StatusPalette::Tone::Ok, palette, QPalette::Base).name();
     case tls::ReportRow::Tone::Bad:
-        return QStringLiteral("#b3261e");
+        return StatusPalette::text(StatusPalette::Tone::Error, palette, QPalette::Base).name();
     case tls::ReportRow::Tone::Normal:
         break;
     }
     return {};
 }
 
-QString sectionsHtml(const tls::HandshakeReport& report)
+QString sectionsHtml(const tls::HandshakeReport& report, const QPalette& palette)
 {
     // One table for every section, so that the values line up from top to bottom.
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
@@ -71,7 +74,7 @@ QString sectionsHtml(const tls::HandshakeReport& report)
         html += QStringLiteral("<tr><td colspan=\"2\" style=\"padding-top:8px\"><b>%1</b></td></tr>")
                     .arg(section.title.toHtmlEscaped());
         for (const tls::ReportRow& row : section.rows) {
-            const QString color = toneColor(row.tone);
+            const QString color = toneColor(row.tone, palette);
             const QString value =
                 color.isEmpty()
                     ? row.value.toHtmlEscaped()
@@ -166,7 +169,7 @@ HandshakeDialog::HandshakeDialog(Prefill prefill, QWidget* parent)
     m_busy->setMaximumHeight(8);
     m_busy->hide();
     m_summaryIcon->setObjectName(QStringLiteral("summaryIconLabel"));
-    m_summaryIcon->setFixedSize(32, 32);
+    m_summaryIcon->setFixedSize(summaryIconSize());
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -346,7 +349,9 @@ void HandshakeDialog::setRunning(bool running)
 
 void HandshakeDialog::showMessage(const QString& text, bool problem)
 {
-    m_summaryIcon->setPixmap(problem ? style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32) : QPixmap());
+    m_summaryIcon->setPixmap(problem ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                                           .pixmap(summaryIconSize(), devicePixelRatioF())
+                                     : QPixmap());
     m_summary->setText(text);
 }
 
@@ -359,13 +364,28 @@ void HandshakeDialog::showReport(const tls::HandshakeReport& report)
         icon = QStyle::SP_DialogApplyButton;
     else if (report.verdict == tls::Verdict::Cancelled || report.verdict == tls::Verdict::NoClientCertificateRequested)
         icon = QStyle::SP_MessageBoxWarning;
-    m_summaryIcon->setPixmap(style()->standardIcon(icon).pixmap(32, 32));
+    m_summaryIcon->setPixmap(style()->standardIcon(icon).pixmap(summaryIconSize(), devicePixelRatioF()));
     m_summaryIcon->setAccessibleName(report.isOk() ? tr("Success") : tr("Problem"));
     m_summary->setText(report.summary);
     m_results->setHtml(report.verdict == tls::Verdict::Cancelled || report.verdict == tls::Verdict::InvalidRequest
                            ? QString()
-                           : sectionsHtml(report));
+                           : sectionsHtml(report, palette()));
     m_copyButton->setEnabled(true);
+}
+
+QSize HandshakeDialog::summaryIconSize() const
+{
+    // About two lines of text: it grows with the font (presenter mode); sharp at any scale (device pixel ratio).
+    const int side = fontMetrics().height() * 2;
+    return {side, side};
+}
+
+void HandshakeDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    // The results are HTML with colours for the old palette: write them again.
+    if (event->type() == QEvent::PaletteChange && m_hasReport)
+        showReport(m_report);
 }
 
 } // namespace mtlsdesk

@@ -50,7 +50,11 @@ public slots:
 signals:
     void testFinished();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    QSize summaryIconSize() const;
     void browseP12();
     void addCaFiles();
     void setRunning(bool running);

@@ -2,6 +2,7 @@
 
 #include "models/CertificatesModel.h"
 #include "widgets/MappingDelegates.h"
+#include "widgets/StatusPalette.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -52,7 +53,7 @@ MappingDiffDialog::MappingDiffDialog(const MappingDiff& diff, Mode mode, const Q
     m_clashes->setObjectName(QStringLiteral("mappingDiffClashesLabel"));
     m_clashes->setWordWrap(true);
     m_clashes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_clashes->setStyleSheet(QStringLiteral("QLabel { color: #b35c00; }"));
+    StatusPalette::setTone(m_clashes, StatusPalette::Tone::Warning);
     m_clashes->setVisible(!clashes.isEmpty());
     if (!clashes.isEmpty())
         m_clashes->setText(tr("Changed on both sides:") + QStringLiteral("\n• ") +

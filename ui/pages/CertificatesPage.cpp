@@ -5,6 +5,7 @@
 #include "dialogs/CertificateUploadDialog.h"
 #include "dialogs/HandshakeDialog.h"
 #include "models/CertificatesModel.h"
+#include "widgets/StatusPalette.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -194,7 +195,7 @@ void CertificatesPage::updateState()
 void CertificatesPage::showMessage(const QString& text, bool error)
 {
     m_message->setText(error ? QStringLiteral("✗ ") + text : text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #c01c28; }") : QString());
+    StatusPalette::setTone(m_message, error ? StatusPalette::Tone::Error : StatusPalette::Tone::Neutral);
 }
 
 void CertificatesPage::refresh()

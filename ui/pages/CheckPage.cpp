@@ -5,7 +5,9 @@
 #include "text/Messages.h"
 #include "widgets/ForwardTesterPanel.h"
 #include "widgets/StatusIcons.h"
+#include "widgets/StatusPalette.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -36,20 +38,20 @@ CheckPage::CheckPage(Workspace& workspace, std::function<std::optional<Mapping>(
                    "and exact URL. Saved changes reach the runtime through a cache after about 5 minutes."));
     auto* intro = new QLabel(tr("Until the cache picks the mapping up it is \"not live yet\": this step shows when it "
                                 "should be live and checks again by itself. You can finish the wizard now; the "
-                                "Dashboard shows every mapping's status later."),
+                                "Dashboard shows every mapping's status later.") +
+                                 QLatin1Char(' ') +
+                                 tr("Like every request of mTLS Desk, these checks are paced so that the account "
+                                    "stays under the service's limit of 10 requests per second."),
                              this);
+    intro->setObjectName(QStringLiteral("checkIntroLabel"));
     intro->setWordWrap(true);
 
     m_mappingLabel->setObjectName(QStringLiteral("checkMappingLabel"));
     m_mappingLabel->setWordWrap(true);
     m_mappingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_statusIcon->setFixedSize(36, 36);
     m_statusLabel->setObjectName(QStringLiteral("checkStatusLabel"));
-    QFont big = m_statusLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    m_statusLabel->setFont(big);
     m_statusLabel->setWordWrap(true);
+    fitToFont();
     m_detail->setObjectName(QStringLiteral("checkDetailLabel"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -62,7 +64,7 @@ CheckPage::CheckPage(Workspace& workspace, std::function<std::optional<Mapping>(
     m_testButton->setCheckable(true);
     m_testButton->setVisible(false);
     m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(140);
+    m_busy->setMaximumWidth(fontMetrics().averageCharWidth() * 20);
     m_busy->setVisible(false);
     m_busy->setAccessibleName(tr("Checking"));
     m_message->setObjectName(QStringLiteral("checkMessageLabel"));
@@ -210,8 +212,9 @@ void CheckPage::updateStatus()
             row = i;
     }
     if (row < 0) {
-        m_statusIcon->setPixmap(StatusIcons::pixmap(RuntimeStatus::Kind::Unchecked, 32, devicePixelRatioF()));
+        m_statusIcon->setPixmap(StatusIcons::pixmap(RuntimeStatus::Kind::Unchecked, *this, iconExtent()));
         m_statusLabel->setText(RuntimeStatus::kindName(RuntimeStatus::Kind::Unchecked));
+        StatusPalette::setTone(m_statusLabel, StatusPalette::Tone::Neutral);
         m_detail->setText(tr("The mapping is not in the account's saved list yet."));
         m_liveAt->clear();
         m_liveAt->setVisible(false);
@@ -219,15 +222,9 @@ void CheckPage::updateStatus()
         return;
     }
     const RuntimeStatus& status = model.statusAt(row);
-    m_statusIcon->setPixmap(StatusIcons::pixmap(status.kind, 32, devicePixelRatioF()));
+    m_statusIcon->setPixmap(StatusIcons::pixmap(status.kind, *this, iconExtent()));
     m_statusLabel->setText(status.text);
-    const RuntimeStatus::Severity severity = status.severity();
-    m_statusLabel->setStyleSheet(severity == RuntimeStatus::Severity::Neutral
-                                     ? QString()
-                                     : QStringLiteral("QLabel { color: %1; }")
-                                           .arg(severity == RuntimeStatus::Severity::Warning
-                                                    ? QStringLiteral("#b35c00")
-                                                    : StatusIcons::colorOf(severity).name()));
+    StatusPalette::setTone(m_statusLabel, StatusPalette::toneOf(status.severity()));
     m_detail->setText(status.detail);
     const bool live = status.kind == RuntimeStatus::Kind::Live ||
                       status.kind == RuntimeStatus::Kind::CertificateExpiring ||
@@ -271,7 +268,34 @@ void CheckPage::scheduleRecheck(const QDateTime& liveAt)
 void CheckPage::setMessage(const QString& text, bool error)
 {
     m_message->setText(error && !text.isEmpty() ? QStringLiteral("✗ ") + text : text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #c01c28; }") : QString());
+    StatusPalette::setTone(m_message, error ? StatusPalette::Tone::Error : StatusPalette::Tone::Neutral);
+}
+
+int CheckPage::iconExtent() const
+{
+    // As tall as about two lines of the status's large text, whatever the font (presenter mode) and scale.
+    return qRound(QFontMetricsF(m_statusLabel->font()).height() * 1.6);
+}
+
+void CheckPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    // The status icon is a pixmap in the palette's colours at the font's size: paint it again for the new ones.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        if (event->type() == QEvent::FontChange)
+            fitToFont();
+        updateStatus();
+    }
+}
+
+void CheckPage::fitToFont()
+{
+    // The status is larger than the text around it, also when that text grows (presenter mode).
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_statusLabel->setFont(big);
+    m_statusIcon->setFixedSize(QSize(iconExtent(), iconExtent()) + QSize(4, 4));
 }
 
 } // namespace mtlsdesk

@@ -42,7 +42,12 @@ public:
 public slots:
     void checkNow();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    int iconExtent() const;
+    void fitToFont();
     RuntimeMonitor& runtime() const;
     void checkFinished(bool complete);
     void updateStatus();

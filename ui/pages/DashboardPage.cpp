@@ -9,6 +9,7 @@
 #include "widgets/AuditView.h"
 #include "widgets/ForwardTesterPanel.h"
 #include "widgets/StatusIcons.h"
+#include "widgets/StatusPalette.h"
 #include "widgets/StatusSummary.h"
 
 #include <QAction>
@@ -46,6 +47,8 @@ class DecoratedDashboardProxy : public DashboardProxyModel
 {
 public:
     using DashboardProxyModel::DashboardProxyModel;
+    // The table: its palette decides the text colours (read at every paint, so a palette change shows at once).
+    void setView(const QWidget* view) { m_view = view; }
 
     QVariant data(const QModelIndex& index, int role) const override
     {
@@ -53,15 +56,16 @@ public:
             const auto kind = Kind(DashboardProxyModel::data(index, DashboardModel::KindRole).toInt());
             if (role == Qt::DecorationRole)
                 return StatusIcons::icon(kind);
-            const RuntimeStatus::Severity severity = RuntimeStatus::severityOf(kind);
-            if (severity == RuntimeStatus::Severity::Neutral)
+            const StatusPalette::Tone tone = StatusPalette::toneOf(RuntimeStatus::severityOf(kind));
+            if (tone == StatusPalette::Tone::Neutral || !m_view)
                 return {};
-            // Amber text is hard to read: warnings are written in a darker shade than their icon.
-            return severity == RuntimeStatus::Severity::Warning ? QColor(0xb3, 0x5c, 0x00)
-                                                                : StatusIcons::colorOf(severity);
+            return StatusPalette::text(tone, m_view->palette(), QPalette::Base);
         }
         return DashboardProxyModel::data(index, role);
     }
+
+private:
+    const QWidget* m_view = nullptr;
 };
 
 } // namespace
@@ -225,6 +229,7 @@ void DashboardPage::buildStatusTab(QWidget* page)
     m_table->setObjectName(QStringLiteral("dashboardTableView"));
     m_table->setAccessibleName(tr("Runtime status of the mappings"));
     m_table->setModel(m_proxy);
+    static_cast<DecoratedDashboardProxy*>(m_proxy)->setView(m_table);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSortIndicatorClearable(true);
     m_table->setSortingEnabled(true);
@@ -237,14 +242,16 @@ void DashboardPage::buildStatusTab(QWidget* page)
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(int(Column::Url), QHeaderView::Stretch);
-    header->resizeSection(int(Column::Status), 175);
-    header->resizeSection(int(Column::Name), 140);
-    header->resizeSection(int(Column::Service), 105);
-    header->resizeSection(int(Column::Certificate), 130);
-    header->resizeSection(int(Column::Detail), 230);
+    // In characters, so that the columns grow with the font (presenter mode).
+    const int character = fontMetrics().averageCharWidth();
+    header->resizeSection(int(Column::Status), 25 * character);
+    header->resizeSection(int(Column::Name), 20 * character);
+    header->resizeSection(int(Column::Service), 15 * character);
+    header->resizeSection(int(Column::Certificate), 19 * character);
+    header->resizeSection(int(Column::Detail), 33 * character);
     m_table->setToolTip(tr("Double-click a mapping to send a test request to its URL."));
 
-    m_detailIcon->setFixedSize(22, 22);
+    m_detailIcon->setFixedSize(QSize(fontMetrics().height(), fontMetrics().height()) + QSize(4, 4));
     m_detail->setObjectName(QStringLiteral("dashboardDetailLabel"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -259,9 +266,7 @@ void DashboardPage::buildStatusTab(QWidget* page)
                        "gateway's check-mapping in batches of up to %1 URLs per request, paced at 10 requests per "
                        "second like every call to the service.")
                         .arg(QLocale().toString(monitor.checker().batchSize())));
-    QPalette muted = m_note->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    m_note->setPalette(muted);
+    StatusPalette::setTone(m_note, StatusPalette::Tone::Muted); // the placeholder grey is below 4.5:1
 
     auto* searchLabel = new QLabel(tr("Sea&rch:"), page);
     searchLabel->setBuddy(m_searchEdit);
@@ -306,6 +311,16 @@ void DashboardPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     loadIfNeeded();
+}
+
+void DashboardPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The detail's icon is a pixmap in the palette's colours at the font's size.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_detailIcon->setFixedSize(QSize(fontMetrics().height(), fontMetrics().height()) + QSize(4, 4));
+        updateDetail();
+    }
 }
 
 void DashboardPage::loadIfNeeded()
@@ -418,7 +433,7 @@ void DashboardPage::updateDetail()
         return;
     const RuntimeStatus& status = model.statusAt(row);
     const Mapping& mapping = model.mappings().at(row);
-    m_detailIcon->setPixmap(StatusIcons::pixmap(status.kind, 20, devicePixelRatioF()));
+    m_detailIcon->setPixmap(StatusIcons::pixmap(status.kind, *this, fontMetrics().height()));
     m_detail->setText(
         tr("\"%1\" — %2. %3").arg(mapping.name.isEmpty() ? tr("(no name)") : mapping.name, status.text, status.detail));
 }
@@ -436,7 +451,7 @@ void DashboardPage::showMessage(const QString& text, bool error)
 {
     m_errorShown = error;
     m_message->setText(error ? QStringLiteral("✗ ") + text : text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #c01c28; }") : QString());
+    StatusPalette::setTone(m_message, error ? StatusPalette::Tone::Error : StatusPalette::Tone::Neutral);
 }
 
 void DashboardPage::testSelected()

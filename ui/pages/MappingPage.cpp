@@ -5,9 +5,11 @@
 #include "mappings/MappingEditor.h"
 #include "models/MappingsModel.h"
 #include "widgets/MappingDelegates.h"
+#include "widgets/StatusPalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -181,7 +183,10 @@ void MappingPage::validate()
 
     const QString urlProblem = MappingValidator::urlProblem(m_urlEdit->text());
     m_urlHint->setText(urlProblem.isEmpty() ? tr("✓ An absolute https URL.") : urlProblem);
-    m_urlEdit->setStyleSheet(m_urlEdit->text().isEmpty() ? QString() : UrlDelegate::frameStyle(urlProblem));
+    const bool typed = !m_urlEdit->text().isEmpty();
+    StatusPalette::setTone(m_urlHint, typed && !urlProblem.isEmpty() ? StatusPalette::Tone::Error
+                                                                     : StatusPalette::Tone::Neutral);
+    m_urlEdit->setStyleSheet(typed ? UrlDelegate::frameStyle(urlProblem, palette()) : QString());
     m_urlEdit->setAccessibleDescription(urlProblem.isEmpty() ? tr("The full https URL, compared as written")
                                                               : urlProblem);
 
@@ -239,7 +244,7 @@ void MappingPage::validate()
             lines << tr("• The Mappings section has %n other unsaved change(s); they are saved too.", nullptr, others);
     }
     m_problems->setText(lines.join(QLatin1Char('\n')));
-    m_problems->setStyleSheet(m_blocked ? QStringLiteral("QLabel { color: #c01c28; }") : QString());
+    StatusPalette::setTone(m_problems, m_blocked ? StatusPalette::Tone::Error : StatusPalette::Tone::Neutral);
 
     m_addButton->setEnabled(ready && !m_blocked);
     if (!reason.isEmpty())
@@ -250,6 +255,13 @@ void MappingPage::validate()
         m_addButton->setToolTip(m_blocked ? tr("Fix the problems listed above first.") : QString());
     if (editor.state() == MappingEditor::State::Saving)
         setStatus(tr("Saving \"%1\"…").arg(m_savedName), false);
+}
+
+void MappingPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        validate(); // the URL field's frame is in the palette's red
 }
 
 void MappingPage::addAndSave()
@@ -309,7 +321,7 @@ std::optional<Mapping> MappingPage::savedMapping() const
 void MappingPage::setStatus(const QString& text, bool error)
 {
     m_status->setText(error ? QStringLiteral("✗ ") + text : text);
-    m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: #c01c28; }") : QString());
+    StatusPalette::setTone(m_status, error ? StatusPalette::Tone::Error : StatusPalette::Tone::Neutral);
 }
 
 } // namespace mtlsdesk

@@ -42,6 +42,9 @@ public slots:
 signals:
     void draftChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     Mapping mapping() const;
     QString formKey() const;

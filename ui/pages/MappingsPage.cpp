@@ -8,6 +8,7 @@
 #include "models/MappingsModel.h"
 #include "models/MappingsProxyModel.h"
 #include "widgets/MappingDelegates.h"
+#include "widgets/StatusPalette.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -330,7 +331,7 @@ void MappingsPage::updateIssues()
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), current.parent())) {
         m_issues->setText(tr("Select a mapping to see what, if anything, is wrong with it."));
-        m_issues->setStyleSheet(QString());
+        StatusPalette::setTone(m_issues, StatusPalette::Tone::Neutral);
         return;
     }
     const int row = m_proxy->mapToSource(current).row();
@@ -339,7 +340,7 @@ void MappingsPage::updateIssues()
     const QList<MappingIssue>& issues = model.issuesAt(row);
     if (issues.isEmpty()) {
         m_issues->setText(tr("✓ \"%1\": no problems found.").arg(name));
-        m_issues->setStyleSheet(QString());
+        StatusPalette::setTone(m_issues, StatusPalette::Tone::Neutral);
         return;
     }
     QStringList lines{tr("\"%1\":").arg(name)};
@@ -347,15 +348,15 @@ void MappingsPage::updateIssues()
         lines << (issue.severity == MappingIssue::Severity::Error ? tr("• Error: %1") : tr("• Warning: %1"))
                      .arg(issue.message);
     m_issues->setText(lines.join(QLatin1Char('\n')));
-    m_issues->setStyleSheet(MappingValidator::hasErrors(issues) ? QStringLiteral("QLabel { color: #c01c28; }")
-                                                                : QStringLiteral("QLabel { color: #b35c00; }"));
+    StatusPalette::setTone(m_issues, MappingValidator::hasErrors(issues) ? StatusPalette::Tone::Error
+                                                                         : StatusPalette::Tone::Warning);
 }
 
 void MappingsPage::showMessage(const QString& text, bool error)
 {
     m_errorShown = error;
     m_message->setText(error ? QStringLiteral("✗ ") + text : text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #c01c28; }") : QString());
+    StatusPalette::setTone(m_message, error ? StatusPalette::Tone::Error : StatusPalette::Tone::Neutral);
 }
 
 void MappingsPage::reload()

@@ -4,6 +4,7 @@
 #include "audit/AuditDiagram.h"
 #include "runtime/RuntimeMonitor.h"
 #include "widgets/StatusIcons.h"
+#include "widgets/StatusPalette.h"
 
 #include <QAction>
 #include <QDir>
@@ -175,7 +176,7 @@ AuditView::AuditView(Workspace& workspace, QWidget* parent)
     m_zoomOutAction->setObjectName(QStringLiteral("zoomOutAuditAction"));
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
     m_zoomLabel->setObjectName(QStringLiteral("auditZoomLabel"));
-    m_zoomLabel->setMinimumWidth(48);
+    m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("400 %")) + 8);
     m_zoomLabel->setAlignment(Qt::AlignCenter);
     m_toolBar->addWidget(m_zoomLabel);
     m_zoomInAction =
@@ -199,14 +200,7 @@ AuditView::AuditView(Workspace& workspace, QWidget* parent)
     m_legend->setObjectName(QStringLiteral("auditLegendLabel"));
     m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
-    m_legend->setText(
-        tr("<b>Legend:</b> certificates on the left, mappings grouped by service on the right; a line joins each "
-           "mapping to the certificate it uses (far apart: an arrow with its name). <span style='color:#b35c00'>Dashed "
-           "amber border</span>: a certificate no mapping uses. <span style='color:#c01c28'>Red</span>: a missing or "
-           "expired certificate, or a mapping with a problem. <span style='color:#b35c00'>Amber</span>: a "
-           "certificate that expires within %1 days, or a warning. Every mark is also written in the box. Hover a "
-           "box for details; Ctrl+wheel zooms.")
-            .arg(RuntimeStatus::ExpiringDays));
+    updateLegend();
 
     m_scroll->setObjectName(QStringLiteral("auditScrollArea"));
     m_scroll->setWidget(m_canvas);
@@ -277,17 +271,45 @@ void AuditView::refresh()
     updateCounts();
 }
 
+void AuditView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        updateCounts();
+        updateLegend();
+    }
+}
+
+void AuditView::updateLegend()
+{
+    // The colours in the sentence name the diagram's amber and red; written in the shades that read on this
+    // window (the diagram itself stays on white: it is also the PDF's page). Replaced after translation, so that
+    // the translated sentences keep working.
+    const QPalette colors = palette();
+    m_legend->setText(
+        tr("<b>Legend:</b> certificates on the left, mappings grouped by service on the right; a line joins each "
+           "mapping to the certificate it uses (far apart: an arrow with its name). <span style='color:#b35c00'>Dashed "
+           "amber border</span>: a certificate no mapping uses. <span style='color:#c01c28'>Red</span>: a missing or "
+           "expired certificate, or a mapping with a problem. <span style='color:#b35c00'>Amber</span>: a "
+           "certificate that expires within %1 days, or a warning. Every mark is also written in the box. Hover a "
+           "box for details; Ctrl+wheel zooms.")
+            .arg(RuntimeStatus::ExpiringDays)
+            .replace(QLatin1String("#b35c00"), StatusPalette::text(StatusPalette::Tone::Warning, colors).name())
+            .replace(QLatin1String("#c01c28"), StatusPalette::text(StatusPalette::Tone::Error, colors).name()));
+}
+
 void AuditView::updateCounts()
 {
     const MappingAudit& audit = *m_audit;
-    auto chip = [](RuntimeStatus::Severity severity, int count, const QString& text) {
+    const QPalette colors = palette();
+    auto chip = [&colors](RuntimeStatus::Severity severity, int count, const QString& text) {
         // A coloured mark plus words, like the status icons: ✓ when there is nothing to fix.
         const RuntimeStatus::Severity shown = count == 0 ? RuntimeStatus::Severity::Ok : severity;
         const QString mark = shown == RuntimeStatus::Severity::Ok        ? QStringLiteral("✓")
                              : shown == RuntimeStatus::Severity::Warning ? QStringLiteral("⚠")
                                                                          : QStringLiteral("✗");
         return QStringLiteral("<span style='color:%1'><b>%2</b></span> %3")
-            .arg(StatusIcons::colorOf(shown).name(), mark, text.toHtmlEscaped());
+            .arg(StatusPalette::text(StatusPalette::toneOf(shown), colors).name(), mark, text.toHtmlEscaped());
     };
     const int orphans = audit.orphanCertificates();
     const int missing = audit.mappingsWithMissingCertificate();
@@ -422,7 +444,7 @@ void AuditView::finishExport(const ExportResult& result)
 void AuditView::showMessage(const QString& text, bool error)
 {
     m_message->setText(error ? QStringLiteral("✗ ") + text : text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #c01c28; }") : QString());
+    StatusPalette::setTone(m_message, error ? StatusPalette::Tone::Error : StatusPalette::Tone::Neutral);
 }
 
 } // namespace mtlsdesk

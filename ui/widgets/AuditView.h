@@ -64,6 +64,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct ExportResult
@@ -76,6 +77,7 @@ private:
     void finishExport(const ExportResult& result);
     void setZoom(qreal zoom);
     void updateCounts();
+    void updateLegend();
     void showMessage(const QString& text, bool error);
 
     Workspace& m_workspace;

@@ -5,6 +5,7 @@
 #include "net/DomainsJob.h"
 #include "settings/AppSettings.h"
 #include "text/Messages.h"
+#include "widgets/StatusPalette.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -70,10 +71,16 @@ void DomainsView::refresh()
     m_model->setDomains(m_workspace.domains());
     m_rediscoverButton->setEnabled(!m_workspace.accountId().isEmpty());
     const QStringList missing = m_workspace.domains().missing();
+    StatusPalette::setTone(m_statusLabel, !m_workspace.accountId().isEmpty() && !missing.isEmpty()
+                                              ? StatusPalette::Tone::Error
+                                              : StatusPalette::Tone::Neutral);
     if (m_workspace.accountId().isEmpty())
         m_statusLabel->setText(tr("Log in first: the domains are discovered for the account."));
     else if (!missing.isEmpty())
-        m_statusLabel->setText(tr("Not discovered: %1. Set an override to continue.").arg(missing.join(QStringLiteral(", "))));
+        m_statusLabel->setText(QStringLiteral("✗ ") +
+                               tr("Not discovered: %1. Press Discover again; if it stays missing, set the override "
+                                  "that LivePerson support gives you.")
+                                   .arg(missing.join(QStringLiteral(", "))));
     else
         m_statusLabel->setText(tr("%n domain(s) discovered for account %1.", nullptr,
                                   static_cast<int>(m_workspace.domains().discovered().size()))
@@ -87,9 +94,11 @@ void DomainsView::rediscover()
                                m_workspace.environment().discoveryHost, this);
     m_rediscoverButton->setEnabled(false);
     m_statusLabel->setText(tr("Discovering…"));
+    StatusPalette::setTone(m_statusLabel, StatusPalette::Tone::Neutral);
     connect(job, &DomainsJob::discovered, &m_workspace, &Workspace::setDiscoveredDomains);
     connect(job, &ApiJob::failed, this, [this](const ApiError& error) {
-        m_statusLabel->setText(Messages::apiError(error, tr("Discovering domains")));
+        m_statusLabel->setText(QStringLiteral("✗ ") + Messages::apiError(error, tr("Discovering domains")));
+        StatusPalette::setTone(m_statusLabel, StatusPalette::Tone::Error);
     });
     connect(job, &ApiJob::finished, this, [this, job] {
         m_rediscoverButton->setEnabled(true);

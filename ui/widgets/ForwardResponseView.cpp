@@ -2,7 +2,9 @@
 
 #include "net/ApiJob.h"
 #include "widgets/StatusIcons.h"
+#include "widgets/StatusPalette.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -72,7 +74,6 @@ ForwardResponseView::ForwardResponseView(QWidget* parent)
     , m_headers(new QTableWidget(0, 2, this))
 {
     setObjectName(QStringLiteral("forwardResponseGroupBox"));
-    m_statusIcon->setFixedSize(22, 22);
     m_statusLabel->setObjectName(QStringLiteral("forwardStatusLabel"));
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statusLabel->setWordWrap(true);
@@ -80,8 +81,6 @@ ForwardResponseView::ForwardResponseView(QWidget* parent)
     m_gatewayNote->setWordWrap(true);
     m_gatewayNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_gatewayNote->setMargin(8);
-    m_gatewayNote->setStyleSheet(QStringLiteral("QLabel { border: 1px solid #c01c28; border-radius: 4px; "
-                                                "background: #fdf0f0; color: #7a1018; }"));
     m_gatewayNote->setVisible(false);
     m_body->setObjectName(QStringLiteral("forwardResponseBodyEdit"));
     m_body->setAccessibleName(tr("Response body"));
@@ -93,7 +92,7 @@ ForwardResponseView::ForwardResponseView(QWidget* parent)
     m_headers->setAccessibleName(tr("Response headers"));
     m_headers->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     m_headers->horizontalHeader()->setStretchLastSection(true);
-    m_headers->horizontalHeader()->resizeSection(0, 220);
+    m_headers->horizontalHeader()->resizeSection(0, fontMetrics().averageCharWidth() * 30);
     m_headers->verticalHeader()->hide();
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_headers->setAlternatingRowColors(true);
@@ -109,6 +108,32 @@ ForwardResponseView::ForwardResponseView(QWidget* parent)
     layout->addLayout(statusRow);
     layout->addWidget(m_gatewayNote);
     layout->addWidget(m_tabs, 1);
+    updateColors();
+}
+
+void ForwardResponseView::changeEvent(QEvent* event)
+{
+    QGroupBox::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        updateColors();
+}
+
+void ForwardResponseView::updateColors()
+{
+    const int extent = fontMetrics().height();
+    m_statusIcon->setFixedSize(extent + 2, extent + 2);
+    m_statusIcon->setPixmap(m_severity ? StatusIcons::pixmap(*m_severity, *this, extent) : QPixmap());
+    // A tinted box with a red frame; its text stays the palette's, the frame readable on light and dark windows.
+    const QPalette colors = palette();
+    const QColor window = colors.color(QPalette::Window);
+    const QColor red = StatusPalette::fill(StatusPalette::Tone::Error, colors);
+    const QColor tint = QColor::fromRgbF(float(window.redF() * 0.88 + red.redF() * 0.12),
+                                         float(window.greenF() * 0.88 + red.greenF() * 0.12),
+                                         float(window.blueF() * 0.88 + red.blueF() * 0.12));
+    m_gatewayNote->setStyleSheet(QStringLiteral("QLabel { border: 1px solid %1; border-radius: 4px; background: %2; "
+                                                "color: %3; }")
+                                     .arg(StatusPalette::text(StatusPalette::Tone::Error, tint).name(), tint.name(),
+                                          colors.color(QPalette::WindowText).name()));
 }
 
 void ForwardResponseView::setCompact(bool compact)
@@ -116,23 +141,26 @@ void ForwardResponseView::setCompact(bool compact)
     m_tabs->setTabVisible(m_tabs->indexOf(m_headers), !compact);
 }
 
-void ForwardResponseView::setStatus(const QString& text, const QColor& color, const QPixmap& icon)
+void ForwardResponseView::setStatus(const QString& text, std::optional<RuntimeStatus::Severity> severity)
 {
-    m_statusIcon->setPixmap(icon);
+    m_severity = severity;
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(
-        color.isValid() ? QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(color.name()) : QString());
+    const StatusPalette::Tone tone = severity ? StatusPalette::toneOf(*severity) : StatusPalette::Tone::Neutral;
+    StatusPalette::setTone(m_statusLabel, tone);
+    QFont font = m_statusLabel->font();
+    font.setBold(tone != StatusPalette::Tone::Neutral);
+    m_statusLabel->setFont(font);
+    updateColors();
 }
 
 void ForwardResponseView::showSending(const QString& text)
 {
-    setStatus(text, {}, {});
+    setStatus(text, std::nullopt);
 }
 
 void ForwardResponseView::showFailure(const QString& sentence)
 {
-    setStatus(sentence, StatusIcons::colorOf(RuntimeStatus::Severity::Error),
-              StatusIcons::pixmap(RuntimeStatus::Severity::Error, 20, devicePixelRatioF()));
+    setStatus(sentence, RuntimeStatus::Severity::Error);
     m_gatewayNote->setVisible(false);
     m_body->clear();
     m_headers->setRowCount(0);
@@ -148,8 +176,7 @@ void ForwardResponseView::showResult(const ForwardResult& result, bool stopWasSe
                   .arg(result.status)
                   .arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason)
                   .arg(QLocale().toString(result.elapsedMs)),
-              severity == RuntimeStatus::Severity::Neutral ? QColor() : StatusIcons::colorOf(severity),
-              StatusIcons::pixmap(severity, 20, devicePixelRatioF()));
+              severity);
 
     // What the gateway itself says, in words, when it answered instead of the remote side.
     QString note;

@@ -7,8 +7,11 @@
 // mapping matched, with the service's own sentence). Part of ForwardTesterPanel.
 
 #include "runtime/RuntimeJobs.h"
+#include "runtime/RuntimeStatus.h"
 
 #include <QGroupBox>
+
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -35,8 +38,14 @@ public:
     // The body for reading: pretty JSON, text (cut at 1 MiB), or a hex summary of binary data.
     static QString bodyText(const QByteArray& body, const QByteArray& contentType);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    void setStatus(const QString& text, const QColor& color, const QPixmap& icon);
+    // No severity: a plain line without icon (sending).
+    void setStatus(const QString& text, std::optional<RuntimeStatus::Severity> severity);
+    // The icon and the gateway note's box in the colours of the current palette and font.
+    void updateColors();
 
     QLabel* m_statusIcon;
     QLabel* m_statusLabel;
@@ -44,6 +53,7 @@ private:
     QTabWidget* m_tabs;
     QPlainTextEdit* m_body;
     QTableWidget* m_headers;
+    std::optional<RuntimeStatus::Severity> m_severity;
 };
 
 } // namespace mtlsdesk

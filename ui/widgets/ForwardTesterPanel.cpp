@@ -7,6 +7,7 @@
 #include "secrets/Wipe.h"
 #include "text/Messages.h"
 #include "widgets/ForwardResponseView.h"
+#include "widgets/StatusPalette.h"
 
 #include <QAction>
 #include <QApplication>
@@ -149,7 +150,7 @@ ForwardTesterPanel::ForwardTesterPanel(Workspace& workspace, QWidget* parent)
     m_headersTable->setAccessibleName(tr("Extra request headers"));
     m_headersTable->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     m_headersTable->horizontalHeader()->setStretchLastSection(true);
-    m_headersTable->horizontalHeader()->resizeSection(0, 160);
+    m_headersTable->horizontalHeader()->resizeSection(0, fontMetrics().averageCharWidth() * 22);
     m_headersTable->verticalHeader()->hide();
     m_headersTable->setFixedHeight(editorHeight);
     m_headersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -360,12 +361,12 @@ void ForwardTesterPanel::updateUrlHint()
     if (url.isEmpty()) {
         m_mappingCombo->setCurrentIndex(0);
         m_urlHint->setText(tr("Pick a saved mapping, or type the full URL the gateway should call."));
-        m_urlHint->setStyleSheet(QString());
+        StatusPalette::setTone(m_urlHint, StatusPalette::Tone::Neutral);
         return;
     }
     if (const QString problem = MappingValidator::urlProblem(url); !problem.isEmpty()) {
         m_urlHint->setText(QStringLiteral("✗ ") + problem);
-        m_urlHint->setStyleSheet(QStringLiteral("QLabel { color: #c01c28; }"));
+        StatusPalette::setTone(m_urlHint, StatusPalette::Tone::Error);
         return;
     }
     // The picker follows the form: it names the saved mapping the URL and service match, or none.
@@ -374,7 +375,7 @@ void ForwardTesterPanel::updateUrlHint()
     if (row > 0) {
         const QString name = m_mappingItems->item(row)->data(NameRole).toString();
         m_urlHint->setText(tr("✓ The saved mapping \"%1\" has this exact URL for %2.").arg(name, service));
-        m_urlHint->setStyleSheet(QString());
+        StatusPalette::setTone(m_urlHint, StatusPalette::Tone::Neutral);
     } else {
         m_urlHint->setText(m_stopCheck->isChecked()
                                ? tr("⚠ No saved mapping has this exact URL for %1: the gateway will refuse the call.")
@@ -382,7 +383,7 @@ void ForwardTesterPanel::updateUrlHint()
                                : tr("⚠ No saved mapping has this exact URL for %1: the gateway calls it without a "
                                     "client certificate.")
                                      .arg(service.isEmpty() ? tr("an empty service name") : service));
-        m_urlHint->setStyleSheet(QStringLiteral("QLabel { color: #b35c00; }"));
+        StatusPalette::setTone(m_urlHint, StatusPalette::Tone::Warning);
     }
 }
 
@@ -520,7 +521,7 @@ QString ForwardTesterPanel::curlCommand() const
 void ForwardTesterPanel::copyAsCurl()
 {
     QApplication::clipboard()->setText(curlCommand());
-    m_formMessage->setStyleSheet(QString());
+    StatusPalette::setTone(m_formMessage, StatusPalette::Tone::Neutral);
     m_formMessage->setText(tr("Copied a curl command to the clipboard (with placeholders for the AppKey signature "
                               "and any Authorization override)."));
 }
@@ -531,7 +532,7 @@ void ForwardTesterPanel::send()
         return;
     if (const QString problem = formProblem(); !problem.isEmpty()) {
         m_formMessage->setText(QStringLiteral("✗ ") + problem);
-        m_formMessage->setStyleSheet(QStringLiteral("QLabel { color: #c01c28; }"));
+        StatusPalette::setTone(m_formMessage, StatusPalette::Tone::Error);
         return;
     }
     ForwardRequest forward = request();

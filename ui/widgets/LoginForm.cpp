@@ -265,7 +265,7 @@ void LoginForm::showStatus(const QString& text, bool error)
 {
     m_ui->statusLabel->setText(text);
     m_ui->statusLabel->setProperty("error", error);
-    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: palette(bright-text); background: #b3261e; "
+    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: white; background: #b3261e; "
                                                             "padding: 6px; border-radius: 4px;")
                                            : QString());
     m_ui->statusLabel->setAccessibleDescription(text);

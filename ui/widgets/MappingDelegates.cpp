@@ -3,6 +3,7 @@
 #include "mappings/Mapping.h"
 #include "mappings/MappingValidator.h"
 #include "models/CertificatesModel.h"
+#include "widgets/StatusPalette.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -196,9 +197,9 @@ UrlDelegate::UrlDelegate(QObject* parent)
 {
 }
 
-QString UrlDelegate::frameStyle(const QString& problem)
+QString UrlDelegate::frameStyle(const QString& problem, const QPalette& palette)
 {
-    return problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #c01c28; }");
+    return problem.isEmpty() ? QString() : StatusPalette::frameStyle(StatusPalette::Tone::Error, palette);
 }
 
 QWidget* UrlDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const
@@ -214,7 +215,7 @@ QWidget* UrlDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
             return;
         edit->setToolTip(problem);
         edit->setAccessibleDescription(problem);
-        edit->setStyleSheet(frameStyle(problem));
+        edit->setStyleSheet(frameStyle(problem, edit->palette()));
         if (problem.isEmpty())
             QToolTip::hideText();
         else if (edit->hasFocus())
@@ -235,7 +236,7 @@ void UrlDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
     const QString problem = MappingValidator::urlProblem(text);
     edit->setToolTip(problem);
     edit->setAccessibleDescription(problem);
-    edit->setStyleSheet(frameStyle(problem));
+    edit->setStyleSheet(frameStyle(problem, edit->palette()));
 }
 
 void UrlDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const

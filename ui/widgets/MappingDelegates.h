@@ -79,7 +79,7 @@ public:
     explicit UrlDelegate(QObject* parent = nullptr);
 
     // The stylesheet the URL editors use when `problem` is not empty (shared with the wizard's Mapping step).
-    static QString frameStyle(const QString& problem);
+    static QString frameStyle(const QString& problem, const QPalette& palette);
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;

@@ -163,6 +163,18 @@ P12View::P12View(QWidget* parent)
 P12View::~P12View()
 {
     m_watcher.waitForFinished();
+    forgetPassword();
+}
+
+void P12View::forgetPassword()
+{
+    // text() shares the line edit's buffer: once the edit lets go of it, wipe() zeroes the only copy left,
+    // instead of leaving the password in freed heap memory. A buffer still shared belongs to whoever gave it to
+    // setText() as well, and is theirs to wipe.
+    QString password = m_passwordEdit->text();
+    m_passwordEdit->clear();
+    if (password.isDetached())
+        wipe(password);
 }
 
 void P12View::setFilePath(const QString& path)
@@ -242,7 +254,7 @@ P12BuilderDialog* P12View::openBuilder()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &P12BuilderDialog::p12Written, this, [this](const QString& path) {
         setFilePath(path);
-        m_passwordEdit->clear();
+        forgetPassword();
         m_passwordEdit->setFocus();
         m_verdict->setText(tr("The new file is chosen: enter its password and press Inspect."));
     });

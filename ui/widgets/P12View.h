@@ -62,6 +62,8 @@ protected:
 
 private:
     void showReport(const p12::Report& report);
+    // Empties the password field and wipes what it held.
+    void forgetPassword();
     QString secretKey() const;
     void recallPassword();
     void clearResult();

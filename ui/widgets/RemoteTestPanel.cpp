@@ -4,6 +4,7 @@
 #include "p12/P12Inspector.h"
 #include "secrets/Wipe.h"
 #include "text/Messages.h"
+#include "widgets/StatusPalette.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -59,7 +60,7 @@ RemoteTestPanel::RemoteTestPanel(CertificateManager& manager, SourceProvider sou
     m_bodyEdit->setObjectName(QStringLiteral("forwardBodyEdit"));
     m_bodyEdit->setAccessibleName(tr("Request body sent to the URL"));
     m_bodyEdit->setPlaceholderText(tr("optional body"));
-    m_bodyEdit->setMaximumHeight(80);
+    m_bodyEdit->setMaximumHeight(m_bodyEdit->fontMetrics().lineSpacing() * 4 + 12);
     m_bodyEdit->setTabChangesFocus(true);
     auto* forwardForm = new QFormLayout(m_forwardGroup);
     auto* urlLabel = new QLabel(tr("&URL:"), m_forwardGroup);
@@ -86,7 +87,7 @@ RemoteTestPanel::RemoteTestPanel(CertificateManager& manager, SourceProvider sou
     m_cancelButton->setVisible(false);
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
-    m_busy->setMaximumWidth(160);
+    m_busy->setMaximumWidth(fontMetrics().averageCharWidth() * 22);
     m_busy->setAccessibleName(tr("Testing"));
     m_verdict->setObjectName(QStringLiteral("remoteTestVerdictLabel"));
     m_verdict->setWordWrap(true);
@@ -148,8 +149,10 @@ void RemoteTestPanel::showVerdict(const QString& text, bool good)
 {
     // Mark plus words plus colour: the verdict never rests on colour alone.
     m_verdict->setText((good ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + text);
-    m_verdict->setStyleSheet(good ? QStringLiteral("QLabel { color: #26a269; font-weight: bold; }")
-                                  : QStringLiteral("QLabel { color: #c01c28; font-weight: bold; }"));
+    StatusPalette::setTone(m_verdict, good ? StatusPalette::Tone::Ok : StatusPalette::Tone::Error);
+    QFont bold = m_verdict->font();
+    bold.setBold(true);
+    m_verdict->setFont(bold);
 }
 
 void RemoteTestPanel::runTest()
@@ -200,7 +203,10 @@ void RemoteTestPanel::runTest()
     m_busy->setVisible(true);
     m_cancelButton->setVisible(true);
     m_testButton->setEnabled(false);
-    m_verdict->setStyleSheet({});
+    StatusPalette::setTone(m_verdict, StatusPalette::Tone::Neutral);
+    QFont regular = m_verdict->font();
+    regular.setBold(false);
+    m_verdict->setFont(regular);
     m_verdict->setText(tr("The service is testing the file…"));
     m_details->setVisible(false);
     connect(job, &P12TestJob::tested, this, [this, testedPath](const P12TestOutcome& outcome) {
@@ -232,7 +238,11 @@ void RemoteTestPanel::showOutcome(const P12TestOutcome& outcome)
             showVerdict(tr("The service can use this file: the password opens it and the key is usable."), true);
         } else {
             const QString reason = outcome.serviceMessage.isEmpty() ? tr("it gave no reason") : outcome.serviceMessage;
-            showVerdict(tr("The service cannot use this file (HTTP %1): %2").arg(outcome.httpStatus).arg(reason),
+            // What happened (the service's words), then what to do: a new line, so that any reason reads well.
+            showVerdict(tr("The service cannot use this file (HTTP %1): %2").arg(outcome.httpStatus).arg(reason) +
+                            QLatin1Char('\n') +
+                            tr("Check the file's password; if it is right, re-wrap the file for Java (Make or convert "
+                               "a P12…) or export it again, then test again."),
                         false);
         }
     } else if (outcome.httpStatus == 424) {

@@ -1,32 +1,40 @@
 #include "widgets/StatusIcons.h"
 
+#include <QGuiApplication>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QWidget>
 
 namespace mtlsdesk {
 
 namespace {
 
-// Paints on demand: every size a view asks for is drawn afresh, so no pixmap cache (and no global) is needed.
+// Paints on demand: every size a view asks for is drawn afresh, in the colours of the palette it is painted for,
+// so no pixmap cache (and no global) is needed, and a palette change shows at the next repaint.
 class StatusIconEngine : public QIconEngine
 {
 public:
-    StatusIconEngine(StatusIcons::Shape shape, QColor color)
+    StatusIconEngine(StatusIcons::Shape shape, StatusPalette::Tone tone)
         : m_shape(shape)
-        , m_color(std::move(color))
+        , m_tone(tone)
     {
     }
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
     {
-        QColor color = m_color;
+        // A view paints on its viewport (a widget); a pixmap for a button has only the application's palette.
+        const QPaintDevice* device = painter->device();
+        const QPalette palette = device && device->devType() == QInternal::Widget
+                                     ? static_cast<const QWidget*>(device)->palette()
+                                     : QGuiApplication::palette();
+        QColor color = StatusPalette::fill(m_tone, palette);
         if (mode == QIcon::Disabled) {
             const int grey = qGray(color.rgb());
             color = QColor(grey, grey, grey, 140);
         }
-        StatusIcons::paint(*painter, rect, m_shape, color);
+        StatusIcons::paint(*painter, rect, m_shape, color, StatusPalette::mark(palette));
     }
 
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
@@ -46,12 +54,12 @@ public:
         return result;
     }
 
-    QIconEngine* clone() const override { return new StatusIconEngine(m_shape, m_color); }
+    QIconEngine* clone() const override { return new StatusIconEngine(m_shape, m_tone); }
     QString key() const override { return QStringLiteral("mtlsdesk-status"); }
 
 private:
     StatusIcons::Shape m_shape;
-    QColor m_color;
+    StatusPalette::Tone m_tone;
 };
 
 } // namespace
@@ -81,50 +89,49 @@ StatusIcons::Shape StatusIcons::shapeOf(RuntimeStatus::Kind kind)
     return shapeOf(RuntimeStatus::severityOf(kind));
 }
 
-QColor StatusIcons::colorOf(RuntimeStatus::Severity severity)
+QIcon StatusIcons::icon(Shape shape, StatusPalette::Tone tone)
 {
-    // The palette of the other pages (#26a269 green, #c01c28 red, #b35c00 amber), dark enough for white marks.
-    switch (severity) {
-    case RuntimeStatus::Severity::Ok:
-        return QColor(0x26, 0xa2, 0x69);
-    case RuntimeStatus::Severity::Waiting:
-        return QColor(0x1c, 0x71, 0xd8);
-    case RuntimeStatus::Severity::Warning:
-        return QColor(0xc6, 0x6a, 0x00);
-    case RuntimeStatus::Severity::Error:
-        return QColor(0xc0, 0x1c, 0x28);
-    case RuntimeStatus::Severity::Neutral:
-        break;
-    }
-    return QColor(0x77, 0x76, 0x7b);
-}
-
-QIcon StatusIcons::icon(Shape shape, const QColor& color)
-{
-    return QIcon(new StatusIconEngine(shape, color));
+    return QIcon(new StatusIconEngine(shape, tone));
 }
 
 QIcon StatusIcons::icon(RuntimeStatus::Severity severity)
 {
-    return icon(shapeOf(severity), colorOf(severity));
+    return icon(shapeOf(severity), StatusPalette::toneOf(severity));
 }
 
 QIcon StatusIcons::icon(RuntimeStatus::Kind kind)
 {
-    return icon(shapeOf(kind), colorOf(RuntimeStatus::severityOf(kind)));
+    return icon(shapeOf(kind), StatusPalette::toneOf(RuntimeStatus::severityOf(kind)));
 }
 
-QPixmap StatusIcons::pixmap(RuntimeStatus::Kind kind, int extent, qreal devicePixelRatio)
+namespace {
+
+QPixmap paintedPixmap(StatusIcons::Shape shape, StatusPalette::Tone tone, const QWidget& widget, int extent)
 {
-    return icon(kind).pixmap(QSize(extent, extent), devicePixelRatio);
+    const qreal ratio = widget.devicePixelRatioF();
+    QPixmap pixmap(QSize(extent, extent) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    StatusIcons::paint(painter, QRectF(0, 0, extent, extent), shape, StatusPalette::fill(tone, widget.palette()),
+                       StatusPalette::mark(widget.palette()));
+    return pixmap;
 }
 
-QPixmap StatusIcons::pixmap(RuntimeStatus::Severity severity, int extent, qreal devicePixelRatio)
+} // namespace
+
+QPixmap StatusIcons::pixmap(RuntimeStatus::Kind kind, const QWidget& widget, int extent)
 {
-    return icon(severity).pixmap(QSize(extent, extent), devicePixelRatio);
+    return paintedPixmap(shapeOf(kind), StatusPalette::toneOf(RuntimeStatus::severityOf(kind)), widget, extent);
 }
 
-void StatusIcons::paint(QPainter& painter, const QRectF& rect, Shape shape, const QColor& color)
+QPixmap StatusIcons::pixmap(RuntimeStatus::Severity severity, const QWidget& widget, int extent)
+{
+    return paintedPixmap(shapeOf(severity), StatusPalette::toneOf(severity), widget, extent);
+}
+
+void StatusIcons::paint(QPainter& painter, const QRectF& rect, Shape shape, const QColor& color,
+                        const QColor& markColor)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -133,7 +140,7 @@ void StatusIcons::paint(QPainter& painter, const QRectF& rect, Shape shape, cons
     const QRectF box(rect.center().x() - side / 2 + side * 0.06, rect.center().y() - side / 2 + side * 0.06,
                      side * 0.88, side * 0.88);
     const qreal stroke = qMax<qreal>(1.2, side * 0.11);
-    const QPen mark(Qt::white, stroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    const QPen mark(markColor, stroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     // Point on the box in units of its side (0..1), so that every mark scales with the icon.
     auto at = [&box](qreal x, qreal y) { return QPointF(box.left() + x * box.width(), box.top() + y * box.height()); };
 
@@ -149,7 +156,7 @@ void StatusIcons::paint(QPainter& painter, const QRectF& rect, Shape shape, cons
         painter.setPen(mark);
         painter.drawLine(at(0.5, 0.34), at(0.5, 0.62));
         painter.setPen(Qt::NoPen);
-        painter.setBrush(Qt::white);
+        painter.setBrush(markColor);
         painter.drawEllipse(at(0.5, 0.79), stroke * 0.62, stroke * 0.62);
         painter.restore();
         return;

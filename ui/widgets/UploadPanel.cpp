@@ -4,6 +4,7 @@
 #include "p12/P12Inspector.h"
 #include "secrets/Wipe.h"
 #include "text/Messages.h"
+#include "widgets/StatusPalette.h"
 
 #include <QDir>
 #include <QFile>
@@ -195,6 +196,8 @@ void UploadPanel::validate()
     const bool alreadyDone =
         isUploaded() && (m_uploadedDigest.isEmpty() ? name() == m_uploaded.name
                                                     : fileDigest(&error) == m_uploadedDigest);
+    StatusPalette::setTone(m_nameHint, !alreadyDone && taken ? StatusPalette::Tone::Warning
+                                                             : StatusPalette::Tone::Neutral);
     if (alreadyDone)
         m_nameHint->setText(tr("✓ This file is the account's certificate \"%1\" (id %2).")
                                 .arg(m_uploaded.name)
@@ -325,7 +328,7 @@ void UploadPanel::showStatus(const QString& text, bool error)
 {
     m_status->setText(text);
     m_status->setProperty("error", error);
-    m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: #c01c28; }") : QString());
+    StatusPalette::setTone(m_status, error ? StatusPalette::Tone::Error : StatusPalette::Tone::Neutral);
 }
 
 } // namespace mtlsdesk

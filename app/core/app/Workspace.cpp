@@ -156,6 +156,8 @@ ApiContext Workspace::apiContext() const
     ApiContext context = m_context;
     context.pacing = m_pacing;
     context.bearer = m_session.bearer();
+    if (m_serverRetryDelays)
+        context.serverRetryDelays = *m_serverRetryDelays;
     return context;
 }
 

@@ -19,6 +19,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace mtlsdesk {
 
@@ -80,6 +81,9 @@ public:
 
     // The context for the next call: account, TLS trust of this environment, bearer, AppKey.
     ApiContext apiContext() const;
+    // The waits before each retry of an idempotent call after a 5xx or a lost answer (default: the Login Service
+    // policy's 5/10/15 s, see ApiContext); tests shorten them. For the calls started afterwards.
+    void setServerRetryDelays(const QList<std::chrono::milliseconds>& delays) { m_serverRetryDelays = delays; }
     // Watches a job for a 401 with our bearer: then the session is over and the user must log in again.
     void track(ApiJob* job);
 
@@ -110,6 +114,7 @@ private:
     std::shared_ptr<RateLimiters> m_pacing;
     std::unique_ptr<RuntimeMonitor> m_runtime; // last: it follows mappings and certificates
     QString m_accountId;
+    std::optional<QList<std::chrono::milliseconds>> m_serverRetryDelays;
     bool m_appKeySession = false;
 };
 

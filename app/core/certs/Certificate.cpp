@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace mtlsdesk {
 
 using json::readId;
@@ -21,8 +23,13 @@ std::optional<qint64> Certificate::daysLeft(const QDateTime& now) const
 
 QDateTime Certificate::parseDate(const QJsonValue& value)
 {
-    if (value.isDouble())
-        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
+    if (value.isDouble()) {
+        // Casting a double out of qint64's range is undefined: such a number is no date (found by fuzz_certificates).
+        const double ms = value.toDouble();
+        if (!(std::abs(ms) < 9.2e18))
+            return {};
+        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC);
+    }
     if (!value.isString())
         return {};
     const QString text = value.toString().trimmed();
@@ -68,6 +75,13 @@ std::optional<QList<Certificate>> Certificate::listFromJson(const QByteArray& bo
     if (certificates)
         certificates->removeIf([](const Certificate& certificate) { return certificate.deleted; });
     return certificates;
+}
+
+std::optional<Certificate> Certificate::oneFromJson(const QByteArray& body, QString* problem)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonObject object = document.isArray() ? document.array().first().toObject() : document.object();
+    return fromJson(object, problem);
 }
 
 std::optional<SaveResult> SaveResult::fromJson(const QByteArray& body, QString* problem)

@@ -32,6 +32,8 @@ struct Certificate
     static std::optional<Certificate> fromJson(const QJsonObject& object, QString* problem = nullptr);
     // Get all: an array of certificates (an old example shows a single object; both are read).
     static std::optional<QList<Certificate>> listFromJson(const QByteArray& body, QString* problem = nullptr);
+    // Get one: an object (old examples answer with a one-element array; its first entry is read).
+    static std::optional<Certificate> oneFromJson(const QByteArray& body, QString* problem = nullptr);
     // The service's dates: ISO 8601 text or epoch milliseconds.
     static QDateTime parseDate(const QJsonValue& value);
 

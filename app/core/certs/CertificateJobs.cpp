@@ -80,10 +80,7 @@ ApiJob::Request CertificateGetJob::request() const
 bool CertificateGetJob::parse(const QByteArray& body)
 {
     QString problem;
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    // Old examples answer get-one with a one-element array.
-    const QJsonObject object = document.isArray() ? document.array().first().toObject() : document.object();
-    const std::optional<Certificate> certificate = Certificate::fromJson(object, &problem);
+    const std::optional<Certificate> certificate = Certificate::oneFromJson(body, &problem);
     if (!certificate) {
         setPayloadDetail(problem);
         return false;
@@ -168,6 +165,35 @@ bool CertificateUploadJob::parse(const QByteArray& body)
         return false;
     }
     emit saved(result->saved.first());
+    return true;
+}
+
+bool CertificateUploadJob::checkOutcome(const ApiError& error)
+{
+    if (isUpdate())
+        return false; // the same file and name again would change nothing: trying again is safe as it is
+    auto* list = new CertificateListJob(network(), context(), host(), this);
+    connect(list, &CertificateListJob::listed, this, [this, error](const QList<Certificate>& certificates) {
+        const auto found =
+            std::find_if(certificates.cbegin(), certificates.cend(),
+                         [this](const Certificate& certificate) { return certificate.name == m_upload.name; });
+        if (found != certificates.cend()) {
+            emit saved(*found); // it landed; only its answer was lost
+            settleSucceeded();
+            return;
+        }
+        ApiError notSaved = error;
+        notSaved.effect = ApiError::Effect::NotApplied;
+        settleFailed(notSaved);
+    });
+    connect(list, &ApiJob::failed, this, [this, error](const ApiError&) {
+        ApiError unknown = error;
+        unknown.effect = ApiError::Effect::Unknown;
+        settleFailed(unknown);
+    });
+    connect(list, &ApiJob::finished, list, &QObject::deleteLater);
+    setOutcomeCheck(list);
+    list->start();
     return true;
 }
 
@@ -296,20 +322,33 @@ bool P12TestJob::isResultStatus(int httpStatus) const
 
 bool P12TestJob::parse(const QByteArray& body)
 {
+    emit tested(outcomeFrom(httpStatus(), responseHeaders(), body, m_forward.has_value()));
+    return true;
+}
+
+P12TestOutcome P12TestJob::outcomeFrom(int httpStatus, const QList<QNetworkReply::RawHeaderPair>& headers,
+                                       const QByteArray& body, bool forwarded)
+{
     P12TestOutcome outcome;
-    outcome.httpStatus = httpStatus();
+    outcome.httpStatus = httpStatus;
     outcome.accepted = outcome.httpStatus >= 200 && outcome.httpStatus < 300;
     outcome.body = body;
-    outcome.forwarded = m_forward.has_value();
-    for (const auto& [name, value] : responseHeaders())
+    outcome.forwarded = forwarded;
+    for (const auto& [name, value] : headers)
         outcome.headers.append({name, value});
+    auto header = [&headers](const QByteArray& wanted) { // the first one, as responseHeader() finds it
+        for (const auto& [name, value] : headers) {
+            if (name.compare(wanted, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return QByteArray();
+    };
     outcome.serviceMessage = serviceMessageFromBody(body);
-    const QByteArray transportMessage = responseHeader("LP-message-from-transport");
-    const QByteArray transportError = responseHeader("LP-error-from-transport");
+    const QByteArray transportMessage = header("LP-message-from-transport");
+    const QByteArray transportError = header("LP-error-from-transport");
     if (!transportMessage.isEmpty() || !transportError.isEmpty())
         outcome.transportMessage = QString::fromUtf8(transportMessage.isEmpty() ? transportError : transportMessage);
-    emit tested(outcome);
-    return true;
+    return outcome;
 }
 
 } // namespace mtlsdesk

@@ -75,7 +75,10 @@ private:
 
 // POST (create, 201) or PUT (update, 200) /mtls/account/{acc}/certificates/by-file with the parts `file` and
 // `certificate` = {"name","password"[,"id"]}. Never retried on a server error: a create that reached the
-// service must not be sent twice (a 429 is retried, the service did nothing then).
+// service must not be sent twice (a 429 is retried, the service did nothing then). When a create's answer is lost
+// (connection lost, cut-off answer, timeout, 5xx), the job reads the certificate list: names are unique in the
+// account, so the name there means the upload was saved (saved() as usual); otherwise it fails saying that the
+// service did not save it, or that this could not be checked.
 class CertificateUploadJob : public CertificateJob
 {
     Q_OBJECT
@@ -100,6 +103,7 @@ signals:
 protected:
     Request request() const override;
     bool parse(const QByteArray& body) override;
+    bool checkOutcome(const ApiError& error) override;
 
 private:
     Upload m_upload;
@@ -164,6 +168,10 @@ public:
     ~P12TestJob() override;
     void setForward(const Forward& forward) { m_forward = forward; }
 
+    // The verdict out of an answer (status, headers, body) the job takes as a result; pure, for the fuzz targets.
+    static P12TestOutcome outcomeFrom(int httpStatus, const QList<QNetworkReply::RawHeaderPair>& headers,
+                                      const QByteArray& body, bool forwarded);
+
 signals:
     void tested(const mtlsdesk::P12TestOutcome& outcome);
 
@@ -171,6 +179,8 @@ protected:
     Request request() const override;
     bool parse(const QByteArray& body) override;
     bool isResultStatus(int httpStatus) const override;
+    // The plain test only reads the file (retried like a read); with a forward the service calls a remote URL.
+    bool isIdempotent() const override { return !m_forward.has_value(); }
 
 private:
     QByteArray m_p12;

@@ -59,6 +59,8 @@ void LoginFlow::start(LoginRequest request)
     m_context.accountId = m_request.accountId;
     m_context.appKey = m_request.appKey;
     m_context.pacing = m_request.pacing;
+    if (m_request.serverRetryDelays)
+        m_context.serverRetryDelays = *m_request.serverRetryDelays;
     QString caProblem;
     if (!m_request.environment.sslConfiguration(m_context.sslConfiguration, &caProblem)) {
         fail(Problem::InvalidEnvironment);

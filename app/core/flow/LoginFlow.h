@@ -18,6 +18,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace mtlsdesk {
@@ -33,6 +36,8 @@ struct LoginRequest
     OAuth1Credentials appKey;  // optional for login (application login when no password), kept for later calls
     QMap<QString, QString> domainOverrides;
     std::shared_ptr<RateLimiters> pacing; // the workspace's (Workspace::pacing()); null: unpaced
+    // Waits before retrying discovery after a 5xx or a lost answer; none: ApiContext's default (5/10/15 s).
+    std::optional<QList<std::chrono::milliseconds>> serverRetryDelays;
 };
 
 class LoginFlow : public QObject

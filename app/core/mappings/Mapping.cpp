@@ -2,6 +2,8 @@
 
 #include "net/JsonRead.h"
 
+#include <cmath>
+
 
 namespace mtlsdesk {
 
@@ -12,8 +14,11 @@ using json::setProblem;
 
 QString readNumericString(const QJsonValue& value)
 {
-    if (value.isDouble())
-        return QString::number(static_cast<qint64>(value.toDouble()));
+    if (value.isDouble()) {
+        // Casting a double out of qint64's range is undefined; such a number is no id (found by fuzz_mappings).
+        const double number = value.toDouble();
+        return std::abs(number) < 9.2e18 ? QString::number(static_cast<qint64>(number)) : QString();
+    }
     return value.toString();
 }
 

@@ -118,6 +118,8 @@ QList<MappingsModel::Row> rebase(const QList<Mapping>& newBase, const MappingDif
             rows.append({--*lastNewKey, again});
             continue;
         }
+        if (sameContent(it->mapping, after))
+            continue; // the service has the edit already: a save whose answer was lost did land
         if (!sameContent(it->mapping, before)) {
             // Both sides changed it: the admin's fields win where the admin changed them, the service's elsewhere.
             Mapping merged = it->mapping;
@@ -150,6 +152,12 @@ QList<MappingsModel::Row> rebase(const QList<Mapping>& newBase, const MappingDif
         }
     }
     for (const Mapping& added : edits.added) {
+        // Names are unique in the account: the same mapping on the service is this edit, created by a save whose
+        // answer was lost. Adding it again would only be refused as a duplicate.
+        const bool landed = std::any_of(newBase.cbegin(), newBase.cend(),
+                                        [&added](const Mapping& mapping) { return sameContent(mapping, added); });
+        if (landed)
+            continue;
         Mapping copy = added;
         copy.id = 0;
         rows.append({--*lastNewKey, copy});
@@ -187,6 +195,8 @@ MappingEditor::MappingEditor(Workspace& workspace, QObject* parent)
         m_base.clear();
         m_revision.clear();
         m_loaded = false;
+        m_baseStale = false;
+        m_saveWhenLoaded = false;
         m_undo.clear();
         m_model.reset({}, {});
         readLiveAt();
@@ -275,6 +285,7 @@ void MappingEditor::startList(std::function<void(const QList<Mapping>&, const QB
                 then(mappings, revision);
             });
     connect(job, &ApiJob::failed, this, [this](const ApiError& error) {
+        m_saveWhenLoaded = false;
         setState(m_loaded ? State::Ready : State::Empty);
         if (error.kind != ApiError::Kind::Canceled)
             emit failed(Messages::apiError(error, tr("Reading the mappings")), error);
@@ -329,8 +340,11 @@ void MappingEditor::load()
         emit loaded(wasLoaded ? 0 : edits.size());
         if (wasLoaded && (!serverChanges.isEmpty() || !clashes.isEmpty()))
             emit rebased(serverChanges, clashes);
+        m_baseStale = false;
         if (edits.isEmpty())
             removeDraft();
+        if (std::exchange(m_saveWhenLoaded, false))
+            save();
     });
 }
 
@@ -345,6 +359,13 @@ void MappingEditor::save()
 {
     if (m_state != State::Ready)
         return;
+    if (m_baseStale) {
+        // Sending the diff against a base the service has moved past would repeat writes that already landed
+        // (a create would come back as a duplicate): read the service, re-apply what is left, then save that.
+        m_saveWhenLoaded = true;
+        load();
+        return;
+    }
     m_model.validateNow();
     if (m_model.errorRows() > 0) {
         ApiError error;
@@ -361,6 +382,7 @@ void MappingEditor::save()
         return;
     }
     writeDraft(); // the edits are on disk before the first write goes out
+    m_baseStale = true; // until the service is read again after these writes
     setState(State::Saving);
     writeNext();
 }
@@ -424,6 +446,7 @@ void MappingEditor::finishSave()
     startList([this](const QList<Mapping>& server, const QByteArray& revision) {
         m_base = server;
         m_revision = revision;
+        m_baseStale = false;
         m_undo.clear();
         m_model.reset(rowsOf(server), server);
         storeLiveAt();

@@ -112,6 +112,10 @@ private:
     bool m_loaded = false;
     QTimer m_draftTimer;
     QPointer<ApiJob> m_job;
+    // Writes went out since the service was last read: the base may be behind the service (a save whose re-read
+    // failed, a lost answer), so the diff may hold edits that already landed. save() re-reads first then.
+    bool m_baseStale = false;
+    bool m_saveWhenLoaded = false;
     // Saving: the queue of writes still to send, and what was written.
     MappingDiff m_pending;
     int m_written = 0;

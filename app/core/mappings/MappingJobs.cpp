@@ -14,9 +14,12 @@ MappingJob::MappingJob(QNetworkAccessManager& network, ApiContext context, QStri
 
 QByteArray MappingJob::revision() const
 {
-    QByteArray value = responseHeader("ac-revision");
-    if (value.isEmpty())
-        value = responseHeader("ETag");
+    return revisionFrom(responseHeader("ac-revision"), responseHeader("ETag"));
+}
+
+QByteArray MappingJob::revisionFrom(const QByteArray& acRevision, const QByteArray& etag)
+{
+    QByteArray value = acRevision.isEmpty() ? etag : acRevision;
     value = value.trimmed();
     if (value.startsWith("W/"))
         value = value.mid(2);
@@ -130,18 +133,27 @@ ApiJob::Request MappingUpdateJob::request() const
 bool MappingUpdateJob::parse(const QByteArray& body)
 {
     QString problem;
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    std::optional<Mapping> mapping;
-    if (document.isObject())
-        mapping = Mapping::fromJson(document.object(), &problem);
-    else if (body.trimmed().isEmpty())
-        mapping = m_mapping; // no body documented: the object is what was sent
+    const std::optional<Mapping> mapping = parseUpdated(body, m_mapping, &problem);
     if (!mapping) {
-        setPayloadDetail(problem.isEmpty() ? QStringLiteral("the answer is not a mapping object") : problem);
+        setPayloadDetail(problem);
         return false;
     }
     emit updated(*mapping, revision());
     return true;
+}
+
+std::optional<Mapping> MappingUpdateJob::parseUpdated(const QByteArray& body, const Mapping& sent, QString* problem)
+{
+    QString detail;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    std::optional<Mapping> mapping;
+    if (document.isObject())
+        mapping = Mapping::fromJson(document.object(), &detail);
+    else if (body.trimmed().isEmpty())
+        mapping = sent; // no body documented: the object is what was sent
+    if (!mapping && problem)
+        *problem = detail.isEmpty() ? QStringLiteral("the answer is not a mapping object") : detail;
+    return mapping;
 }
 
 // --- delete -------------------------------------------------------------------------------------------------

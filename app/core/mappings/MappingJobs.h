@@ -21,6 +21,8 @@ class MappingJob : public AccountJob
 public:
     // The revision from the answer's ac-revision (or ETag) header; empty when there was none.
     QByteArray revision() const;
+    // The same out of the two header values (either may be empty); pure, for the fuzz targets.
+    static QByteArray revisionFrom(const QByteArray& acRevision, const QByteArray& etag);
 
 protected:
     MappingJob(QNetworkAccessManager& network, ApiContext context, QString host, QObject* parent);
@@ -70,6 +72,11 @@ class MappingUpdateJob : public MappingJob
 public:
     MappingUpdateJob(QNetworkAccessManager& network, ApiContext context, QString host, Mapping mapping,
                      QByteArray ifMatch, QObject* parent = nullptr);
+
+    // The updated mapping out of the answer: the object it holds, or `sent` when the body is empty (none is
+    // documented); nullopt with `problem` otherwise.
+    static std::optional<Mapping> parseUpdated(const QByteArray& body, const Mapping& sent, QString* problem);
+
 signals:
     void updated(const mtlsdesk::Mapping& mapping, const QByteArray& revision);
 

@@ -1,7 +1,8 @@
 #include "models/CertificatesModel.h"
 
+#include "text/CellTones.h"
+
 #include <QBrush>
-#include <QColor>
 #include <QIcon>
 #include <QLocale>
 
@@ -210,9 +211,9 @@ QVariant CertificatesModel::data(const QModelIndex& index, int role) const
         // Colour backs up the words in the cell; it is never the only signal.
         if (column == Column::Expires || column == Column::Status) {
             if (rowHealth == Health::Expired || rowHealth == Health::Unavailable)
-                return QBrush(QColor(0xc0, 0x1c, 0x28));
+                return CellTones::error();
             if (rowHealth == Health::Expiring)
-                return QBrush(QColor(0xb3, 0x5c, 0x00));
+                return CellTones::warning();
         }
         break;
     case Qt::ToolTipRole:

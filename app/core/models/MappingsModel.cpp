@@ -1,9 +1,9 @@
 #include "models/MappingsModel.h"
 
+#include "text/CellTones.h"
 #include "text/Messages.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QFont>
 #include <QLocale>
 #include <QUndoCommand>
@@ -526,14 +526,14 @@ QVariant MappingsModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole: {
         const QList<MappingIssue> issues = cellIssues();
         if (MappingValidator::hasErrors(issues))
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return CellTones::error();
         if (!issues.isEmpty())
-            return QBrush(QColor(0xb3, 0x5c, 0x00));
+            return CellTones::warning();
         break;
     }
     case Qt::BackgroundRole: {
         if (MappingValidator::hasErrors(cellIssues()))
-            return QBrush(QColor(0xc0, 0x1c, 0x28, 40));
+            return CellTones::errorBackground();
         break;
     }
     case Qt::FontRole:

@@ -13,6 +13,8 @@
 #include <QRandomGenerator>
 #include <QSslError>
 
+#include <algorithm>
+#include <limits>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcNet, "mtlsdesk.net")
@@ -58,7 +60,13 @@ void ApiJob::abort()
     if (!m_running)
         return;
     m_aborted = true;
-    if (m_retryTimer.isActive() || (m_pacingTicket != 0 && !m_reply)) {
+    if (m_outcomeCheck) {
+        ApiJob* check = m_outcomeCheck;
+        m_outcomeCheck = nullptr;
+        check->disconnect(this);
+        check->abort();
+        fail({ApiError::Kind::Canceled, 0, {}, {}});
+    } else if (m_retryTimer.isActive() || (m_pacingTicket != 0 && !m_reply)) {
         m_retryTimer.stop();
         releasePacing(false);
         fail({ApiError::Kind::Canceled, 0, {}, {}});
@@ -180,23 +188,61 @@ void ApiJob::onReplyFinished()
     }
 
     ApiError error = m_httpStatus >= 300 && isResultStatus(m_httpStatus) ? ApiError{} : classify(*reply, body);
+    if (!error) {
+        m_payloadDetail.clear();
+        if (parse(body)) {
+            finish();
+            return;
+        }
+        // A 2xx whose JSON ends half-way was cut short on the way: an incomplete answer, not a wrong one.
+        error = {looksCutOff(body) ? ApiError::Kind::Incomplete : ApiError::Kind::BadPayload, m_httpStatus, {},
+                 m_payloadDetail};
+    }
     const bool transient = error.kind == ApiError::Kind::Server || error.kind == ApiError::Kind::Network ||
-                           error.kind == ApiError::Kind::Timeout;
+                           error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::ConnectionLost ||
+                           error.kind == ApiError::Kind::Incomplete;
     if (transient && isIdempotent() && m_serverRetries < m_context.serverRetryDelays.size()) {
         scheduleRetry(m_context.serverRetryDelays.at(m_serverRetries++), false);
         return;
     }
-    if (error) {
-        fail(std::move(error));
+    // A write whose answer was lost is never sent again here; the subclass may find out whether it was served.
+    if (!isIdempotent() && error.mayHaveBeenServed() && checkOutcome(error))
         return;
-    }
+    fail(std::move(error));
+}
 
-    m_payloadDetail.clear();
-    if (!parse(body)) {
-        fail({ApiError::Kind::BadPayload, m_httpStatus, {}, m_payloadDetail});
-        return;
+void ApiJob::settleSucceeded()
+{
+    m_outcomeCheck = nullptr;
+    if (m_running)
+        finish();
+}
+
+void ApiJob::settleFailed(ApiError error)
+{
+    m_outcomeCheck = nullptr;
+    if (m_running)
+        fail(std::move(error));
+}
+
+bool ApiJob::looksCutOff(const QByteArray& body)
+{
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.isEmpty() || (trimmed.front() != '{' && trimmed.front() != '['))
+        return false;
+    QJsonParseError error;
+    QJsonDocument::fromJson(trimmed, &error);
+    switch (error.error) {
+    case QJsonParseError::NoError:
+        return false;
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::UnterminatedArray:
+    case QJsonParseError::UnterminatedString:
+        return true;
+    default:
+        // The parser ran out of input in the middle of a value (e.g. `{"id":12` or `{"name`).
+        return error.offset >= trimmed.size() - 1;
     }
-    finish();
 }
 
 bool ApiJob::scheduleRetry(milliseconds wait, bool rateLimited)
@@ -212,8 +258,23 @@ ApiError ApiJob::classify(QNetworkReply& reply, const QByteArray& body) const
 {
     ApiError error;
     error.httpStatus = m_httpStatus;
-    if (m_httpStatus >= 200 && m_httpStatus < 300)
+    if (m_httpStatus >= 200 && m_httpStatus < 300) {
+        // The status line came, but the body did not arrive whole: the connection closed (or timed out) mid-body.
+        switch (reply.error()) {
+        case QNetworkReply::NoError:
+            break;
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            error.kind = ApiError::Kind::Timeout;
+            error.detail = reply.errorString();
+            break;
+        default:
+            error.kind = ApiError::Kind::Incomplete;
+            error.detail = reply.errorString();
+            break;
+        }
         return error;
+    }
 
     if (m_httpStatus == 0) {
         error.detail = reply.errorString();
@@ -226,6 +287,11 @@ ApiError ApiJob::classify(QNetworkReply& reply, const QByteArray& body) const
         case QNetworkReply::OperationCanceledError: // the transfer timeout aborts the reply this way
         case QNetworkReply::TimeoutError:
             error.kind = ApiError::Kind::Timeout;
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+            // Reached, but it hung up before answering (Qt's HTTP layer has already re-sent the request on a
+            // fresh connection where it could).
+            error.kind = ApiError::Kind::ConnectionLost;
             break;
         default:
             error.kind = ApiError::Kind::Network;
@@ -286,8 +352,13 @@ milliseconds ApiJob::parseRetryAfter(const QByteArray& value, milliseconds fallb
         return fallback;
     bool ok = false;
     const qint64 secondsValue = trimmed.toLongLong(&ok);
-    if (ok)
-        return secondsValue < 0 ? fallback : milliseconds(secondsValue * 1000);
+    if (ok) {
+        if (secondsValue < 0)
+            return fallback;
+        // Cap before converting: seconds * 1000 overflows qint64 past ~292 million years (found by fuzz_replies).
+        constexpr qint64 maxSeconds = std::numeric_limits<qint64>::max() / 1000;
+        return milliseconds(std::min(secondsValue, maxSeconds) * 1000);
+    }
     const QDateTime when =
         QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())

@@ -5,8 +5,13 @@
 // signature), the error mapping to ApiError, waiting out 429 Retry-After, and bounded retries of idempotent
 // calls on 5xx or dropped connections.
 //
-//   start() -> Sending -> (429: Waiting Retry-After -> Sending)* -> (5xx/network, idempotent: Waiting -> Sending)*
+//   start() -> Sending -> (429: Waiting Retry-After -> Sending)*
+//           -> (5xx/network/lost or cut-off answer, idempotent: Waiting -> Sending)*
+//           -> (lost answer of a write: CheckingOutcome, when the subclass can find out whether it was served)
 //           -> succeeded (subclass signal) + finished()  |  failed(ApiError) + finished()
+//
+// A write is never sent twice by this class: a non-idempotent call whose answer was lost is either checked by
+// its subclass (checkOutcome()) or reported as failed, and the sentence says whether trying again is safe.
 //
 // The QNetworkAccessManager is passed in (one per application, never a global).
 
@@ -49,6 +54,8 @@ public:
     static QString serviceMessageFromBody(const QByteArray& body);
     // Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3).
     static std::chrono::milliseconds parseRetryAfter(const QByteArray& value, std::chrono::milliseconds fallback);
+    // A body that starts as JSON and ends before the document does (an answer cut short on the way).
+    static bool looksCutOff(const QByteArray& body);
 
 signals:
     // Waiting before the next attempt: after a 429 (rateLimited = true) or a failure of an idempotent call.
@@ -87,7 +94,21 @@ protected:
         return false;
     }
 
+    // A non-idempotent call whose answer was lost (ApiError::mayHaveBeenServed()) may have been carried out. A
+    // subclass that can find out (a create of a uniquely named item reads the list back) starts that check here and
+    // returns true; it then ends the job with settleSucceeded() (after emitting its result signal) or settleFailed().
+    virtual bool checkOutcome(const ApiError& error)
+    {
+        Q_UNUSED(error);
+        return false;
+    }
+    // The job that checks the outcome, so that abort() stops it too.
+    void setOutcomeCheck(ApiJob* check) { m_outcomeCheck = check; }
+    void settleSucceeded();
+    void settleFailed(ApiError error);
+
     const ApiContext& context() const { return m_context; }
+    QNetworkAccessManager& network() const { return m_network; }
     void setPayloadDetail(const QString& detail) { m_payloadDetail = detail; }
     // Milliseconds from sending the current attempt to now (in parse(): the round trip).
     qint64 attemptElapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
@@ -107,6 +128,7 @@ private:
     QNetworkAccessManager& m_network;
     const ApiContext m_context;
     QPointer<QNetworkReply> m_reply;
+    QPointer<ApiJob> m_outcomeCheck;
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
     QList<QNetworkReply::RawHeaderPair> m_responseHeaders;

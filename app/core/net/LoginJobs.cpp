@@ -72,6 +72,20 @@ ApiJob::Request LoginJob::request() const
 
 bool LoginJob::parse(const QByteArray& body)
 {
+    QString problem;
+    const std::optional<LoginResult> result = parseResult(body, responseHeader("Set-Cookie"), &problem);
+    if (!result) {
+        setPayloadDetail(problem);
+        return false;
+    }
+    // No wipe here: receivers hold implicitly shared copies of these buffers; the Session wipes them at the end.
+    emit loggedIn(*result);
+    return true;
+}
+
+std::optional<LoginResult> LoginJob::parseResult(const QByteArray& body, const QByteArray& setCookie,
+                                                 QString* problem)
+{
     const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonObject object = document.object();
     LoginResult result;
@@ -88,19 +102,18 @@ bool LoginJob::parse(const QByteArray& body)
     if (!csds.isEmpty())
         result.csds = DomainsJob::parseBaseUris(QJsonDocument(csds).toJson(QJsonDocument::Compact));
 
-    const QList<QNetworkCookie> cookies = QNetworkCookie::parseCookies(responseHeader("Set-Cookie"));
+    const QList<QNetworkCookie> cookies = QNetworkCookie::parseCookies(setCookie);
     for (const QNetworkCookie& cookie : cookies) {
         if (cookie.name() == "Session_id")
             result.sessionId = cookie.value();
     }
 
     if (result.bearer.isEmpty()) {
-        setPayloadDetail(QStringLiteral("the login answer has no bearer token"));
-        return false;
+        if (problem)
+            *problem = QStringLiteral("the login answer has no bearer token");
+        return std::nullopt;
     }
-    // No wipe here: receivers hold implicitly shared copies of these buffers; the Session wipes them at the end.
-    emit loggedIn(result);
-    return true;
+    return result;
 }
 
 SessionCallJob::SessionCallJob(QNetworkAccessManager& network, ApiContext context, QString agentVepHost,
@@ -133,9 +146,14 @@ RefreshJob::RefreshJob(QNetworkAccessManager& network, ApiContext context, QStri
 
 bool RefreshJob::parse(const QByteArray& body)
 {
-    const QJsonValue ttl = QJsonDocument::fromJson(body).object().value(QLatin1String("sessionTTl"));
-    emit refreshed(ttl.isString() ? ttl.toString().toLongLong() : ttl.toInteger());
+    emit refreshed(parseSessionTtl(body));
     return true;
+}
+
+qint64 RefreshJob::parseSessionTtl(const QByteArray& body)
+{
+    const QJsonValue ttl = QJsonDocument::fromJson(body).object().value(QLatin1String("sessionTTl"));
+    return ttl.isString() ? ttl.toString().toLongLong() : ttl.toInteger();
 }
 
 LogoutJob::LogoutJob(QNetworkAccessManager& network, ApiContext context, QString agentVepHost, QByteArray csrf,

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QMap>
 
+#include <optional>
+
 namespace mtlsdesk {
 
 struct LoginResult
@@ -35,6 +37,11 @@ public:
     LoginJob(QNetworkAccessManager& network, ApiContext context, QString agentVepHost, QString username,
              QByteArray password, QObject* parent = nullptr);
     ~LoginJob() override;
+
+    // The login answer's body and its Set-Cookie header; nullopt with `problem` when there is no bearer token.
+    // Public and pure so that the fuzz targets (tests/fuzz) feed it the same bytes the job gets.
+    static std::optional<LoginResult> parseResult(const QByteArray& body, const QByteArray& setCookie,
+                                                  QString* problem = nullptr);
 
 signals:
     void loggedIn(const mtlsdesk::LoginResult& result);
@@ -73,6 +80,9 @@ class RefreshJob : public SessionCallJob
 public:
     RefreshJob(QNetworkAccessManager& network, ApiContext context, QString agentVepHost, QByteArray csrf,
                QByteArray sessionId, QObject* parent = nullptr);
+
+    // sessionTTl (milliseconds, a string or a number) of a refresh answer; 0 when it has none.
+    static qint64 parseSessionTtl(const QByteArray& body);
 
 signals:
     void refreshed(qint64 sessionTtlMs);

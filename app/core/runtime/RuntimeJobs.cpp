@@ -98,73 +98,77 @@ ApiJob::Request CheckMappingJob::request() const
 bool CheckMappingJob::parse(const QByteArray& body)
 {
     QString problem;
-    const QJsonDocument document = parseJson(body, &problem);
-    if (!problem.isEmpty()) {
+    const std::optional<QList<bool>> exists = parseAnswer(body, m_form, m_triplets, &problem);
+    if (!exists) {
         setPayloadDetail(problem);
         return false;
     }
-    QList<bool> exists;
-    exists.reserve(m_triplets.size());
+    emit checked(*exists);
+    return true;
+}
 
-    if (m_form == Form::V1) {
+std::optional<QList<bool>> CheckMappingJob::parseAnswer(const QByteArray& body, Form form,
+                                                        const QList<MappingTriplet>& triplets, QString* problem)
+{
+    QString detail;
+    const QJsonDocument document = parseJson(body, &detail);
+    auto fail = [problem](const QString& text) {
+        if (problem)
+            *problem = text;
+        return std::nullopt;
+    };
+    if (!detail.isEmpty())
+        return fail(detail);
+    QList<bool> exists;
+    exists.reserve(triplets.size());
+
+    if (form == Form::V1) {
         // An object keyed by Java toString text. Look each triplet's own key up first; read keys back only when
         // the service spelled them differently (e.g. other spacing).
-        if (!document.isObject()) {
-            setPayloadDetail(QStringLiteral("the v1 answer is not an object"));
-            return false;
-        }
+        if (!document.isObject())
+            return fail(QStringLiteral("the v1 answer is not an object"));
         const QJsonObject answer = document.object();
         QHash<QString, bool> byParts;
         for (auto it = answer.begin(); it != answer.end(); ++it) {
             if (const auto triplet = MappingTriplet::fromV1Key(it.key()))
                 byParts.insert(triplet->serviceName + QLatin1Char('\n') + triplet->url, it.value().toBool());
         }
-        for (const MappingTriplet& triplet : m_triplets) {
+        for (const MappingTriplet& triplet : triplets) {
             const QJsonValue value = answer.value(triplet.v1Key());
             if (value.isBool()) {
                 exists << value.toBool();
                 continue;
             }
             const auto found = byParts.constFind(triplet.serviceName + QLatin1Char('\n') + triplet.url);
-            if (found == byParts.cend()) {
-                setPayloadDetail(QStringLiteral("the answer has no entry for %1").arg(triplet.v1Key()));
-                return false;
-            }
+            if (found == byParts.cend())
+                return fail(QStringLiteral("the answer has no entry for %1").arg(triplet.v1Key()));
             exists << *found;
         }
-        emit checked(exists);
-        return true;
+        return exists;
     }
 
     // Arrays with one entry per triplet ("doExist" in v2, "exist" in the current form). Matched by service and URL,
     // so an answer in another order (or without duplicates) is still read right.
-    if (!document.isArray()) {
-        setPayloadDetail(QStringLiteral("the answer is not an array"));
-        return false;
-    }
-    const QString flag = m_form == Form::V2 ? QStringLiteral("doExist") : QStringLiteral("exist");
+    if (!document.isArray())
+        return fail(QStringLiteral("the answer is not an array"));
+    const QString flag = form == Form::V2 ? QStringLiteral("doExist") : QStringLiteral("exist");
     QHash<QString, bool> answers;
     for (const QJsonValue& value : document.array()) {
         const QJsonObject entry = value.toObject();
         const QJsonValue exist = entry.value(flag);
-        if (!exist.isBool()) {
-            setPayloadDetail(QStringLiteral("an entry has no boolean \"%1\"").arg(flag));
-            return false;
-        }
+        if (!exist.isBool())
+            return fail(QStringLiteral("an entry has no boolean \"%1\"").arg(flag));
         answers.insert(entry.value(QStringLiteral("serviceName")).toString() + QLatin1Char('\n') +
                            entry.value(QStringLiteral("url")).toString(),
                        exist.toBool());
     }
-    for (const MappingTriplet& triplet : m_triplets) {
+    for (const MappingTriplet& triplet : triplets) {
         const auto found = answers.constFind(triplet.serviceName + QLatin1Char('\n') + triplet.url);
-        if (found == answers.cend()) {
-            setPayloadDetail(QStringLiteral("the answer has no entry for %1 %2").arg(triplet.serviceName, triplet.url));
-            return false;
-        }
+        if (found == answers.cend())
+            return fail(QStringLiteral("the answer has no entry for %1 %2").arg(triplet.serviceName, triplet.url));
         exists << *found;
     }
-    emit checked(exists);
-    return true;
+    return exists;
 }
 
 // --- ForwardJob --------------------------------------------------------------------------------------------------
@@ -225,16 +229,23 @@ bool ForwardJob::isResultStatus(int httpStatus) const
 
 bool ForwardJob::parse(const QByteArray& body)
 {
-    ForwardResult result;
-    result.status = httpStatus();
-    result.body = body;
+    ForwardResult result = resultFrom(httpStatus(), responseHeaders(), body);
     result.elapsedMs = attemptElapsedMs();
-    for (const auto& [name, value] : responseHeaders())
+    emit answered(result);
+    return true;
+}
+
+ForwardResult ForwardJob::resultFrom(int httpStatus, const QList<QNetworkReply::RawHeaderPair>& headers,
+                                     const QByteArray& body)
+{
+    ForwardResult result;
+    result.status = httpStatus;
+    result.body = body;
+    for (const auto& [name, value] : headers)
         result.headers << std::pair{name, value};
     result.transportMessage = QString::fromUtf8(result.header("LP-message-from-transport"));
     result.transportError = QString::fromUtf8(result.header("LP-error-from-transport"));
-    emit answered(result);
-    return true;
+    return result;
 }
 
 // --- ActivateMappingJob ------------------------------------------------------------------------------------------
@@ -268,18 +279,27 @@ ApiJob::Request ActivateMappingJob::request() const
 bool ActivateMappingJob::parse(const QByteArray& body)
 {
     QString problem;
-    const QJsonDocument document = parseJson(body, &problem);
-    if (problem.isEmpty() && !document.isObject())
-        problem = QStringLiteral("the answer is not a mapping object");
-    std::optional<Mapping> mapping;
-    if (problem.isEmpty())
-        mapping = Mapping::fromJson(document.object(), &problem);
+    const std::optional<Mapping> mapping = parseActivated(body, &problem);
     if (!mapping) {
         setPayloadDetail(problem);
         return false;
     }
     emit activated(*mapping);
     return true;
+}
+
+std::optional<Mapping> ActivateMappingJob::parseActivated(const QByteArray& body, QString* problem)
+{
+    QString detail;
+    const QJsonDocument document = parseJson(body, &detail);
+    if (detail.isEmpty() && !document.isObject())
+        detail = QStringLiteral("the answer is not a mapping object");
+    std::optional<Mapping> mapping;
+    if (detail.isEmpty())
+        mapping = Mapping::fromJson(document.object(), &detail);
+    if (!mapping && problem)
+        *problem = detail;
+    return mapping;
 }
 
 } // namespace mtlsdesk

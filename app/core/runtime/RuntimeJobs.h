@@ -44,6 +44,11 @@ public:
     Form form() const { return m_form; }
     const QList<MappingTriplet>& triplets() const { return m_triplets; }
 
+    // One flag per triplet, in the order given, out of an answer in `form`; nullopt with `problem` when the
+    // answer does not say. Pure, so that the fuzz targets feed it the same bytes the job gets.
+    static std::optional<QList<bool>> parseAnswer(const QByteArray& body, Form form,
+                                                  const QList<MappingTriplet>& triplets, QString* problem);
+
 signals:
     // One flag per triplet, in the order given.
     void checked(const QList<bool>& exists);
@@ -92,6 +97,10 @@ public:
 
     const ForwardRequest& forward() const { return m_forward; }
 
+    // The answer as the job reports it (without the elapsed time); pure, for the fuzz targets.
+    static ForwardResult resultFrom(int httpStatus, const QList<QNetworkReply::RawHeaderPair>& headers,
+                                    const QByteArray& body);
+
 signals:
     void answered(const mtlsdesk::ForwardResult& result);
 
@@ -112,6 +121,9 @@ class ActivateMappingJob : public AccountJob
 public:
     ActivateMappingJob(QNetworkAccessManager& network, ApiContext context, QString host, qint64 certificateId,
                        QString serviceName, QString url, bool validateUrl, QObject* parent = nullptr);
+
+    // The mapping the service created, out of its answer; nullopt with `problem` when it is not one.
+    static std::optional<Mapping> parseActivated(const QByteArray& body, QString* problem);
 
 signals:
     void activated(const mtlsdesk::Mapping& mapping);

@@ -196,4 +196,17 @@ void AppSettings::setPresenterMode(bool on)
     m_settings.setValue(QStringLiteral("view/presenterMode"), on);
 }
 
+QString AppSettings::language() const
+{
+    return m_settings.value(QStringLiteral("view/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    if (language.isEmpty())
+        m_settings.remove(QStringLiteral("view/language"));
+    else
+        m_settings.setValue(QStringLiteral("view/language"), language);
+}
+
 } // namespace mtlsdesk

@@ -75,6 +75,10 @@ public:
     bool presenterMode() const;
     void setPresenterMode(bool on);
 
+    // The language chosen in Settings ("de", "he", "en"); empty: follow the system. Read once at start-up.
+    QString language() const;
+    void setLanguage(const QString& language);
+
     void sync() { m_settings.sync(); }
     QString fileName() const { return m_settings.fileName(); }
 

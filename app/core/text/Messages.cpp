@@ -49,9 +49,28 @@ QString Messages::apiError(const ApiError& error, const QString& what)
     case ApiError::Kind::Canceled:
         sentence = tr("Canceled.");
         break;
+    case ApiError::Kind::ConnectionLost:
+        sentence = tr("The connection to the service was lost before it answered.");
+        break;
+    case ApiError::Kind::Incomplete:
+        sentence = tr("The service's answer was incomplete: it was cut off on the way.");
+        break;
     }
     if (!error.serviceMessage.isEmpty())
         sentence += QLatin1Char(' ') + tr("The service said: \"%1\"").arg(error.serviceMessage);
+    switch (error.effect) {
+    case ApiError::Effect::Unchecked:
+        if (error.kind == ApiError::Kind::ConnectionLost || error.kind == ApiError::Kind::Incomplete)
+            sentence += QLatin1Char(' ') + tr("Try again in a moment.");
+        break;
+    case ApiError::Effect::NotApplied:
+        sentence += QLatin1Char(' ') + tr("The service did not save it, so it is safe to try again.");
+        break;
+    case ApiError::Effect::Unknown:
+        sentence += QLatin1Char(' ') + tr("Whether the service saved it could not be checked: refresh the list "
+                                          "before trying again.");
+        break;
+    }
     if (!what.isEmpty())
         sentence = tr("%1 failed: %2").arg(what, sentence);
     return sentence;

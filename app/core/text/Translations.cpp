@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -11,6 +12,7 @@ namespace mtlsdesk {
 namespace {
 
 const QString Prefix = QStringLiteral(":/i18n");
+QString g_current;
 
 } // namespace
 
@@ -38,6 +40,10 @@ QString Translations::install(const QString& language)
         delete translator;
         return {};
     }
+    // Widgets mirror for a right-to-left language. Set here rather than left to Qt's QT_LAYOUT_DIRECTION lookup,
+    // which only works when Qt's own translation of that language is installed on the system.
+    if (auto* gui = qobject_cast<QGuiApplication*>(app))
+        gui->setLayoutDirection(QLocale(loaded).textDirection());
     QCoreApplication::installTranslator(translator);
     if (loaded != QLatin1String("en")) {
         // Qt's own strings (standard buttons, file dialogs) in the same language, when the system has them.
@@ -59,7 +65,22 @@ QString Translations::install(const QString& language)
         QCoreApplication::removeTranslator(translator);
         QCoreApplication::installTranslator(translator);
     }
+    g_current = loaded;
     return loaded;
+}
+
+QString Translations::current()
+{
+    return g_current;
+}
+
+QString Translations::nativeName(const QString& language)
+{
+    // QLocale("en") calls itself "American English"; the app's English is not regional.
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    const QString name = QLocale(language).nativeLanguageName();
+    return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
 }
 
 } // namespace mtlsdesk
