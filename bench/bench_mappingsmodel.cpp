@@ -4,6 +4,7 @@
 // Prints median milliseconds per operation and the ratio.
 //   build/bin/bench_mappingsmodel [ROWS] [ROUNDS]
 
+#include "BenchMappings.h"
 #include "models/MappingsModel.h"
 #include "models/MappingsProxyModel.h"
 
@@ -45,13 +46,7 @@ int main(int argc, char* argv[])
     QList<Mapping> base;
     rows.reserve(count);
     for (int i = 0; i < count; ++i) {
-        Mapping mapping;
-        mapping.id = 1000000000 + i;
-        mapping.name = QStringLiteral("mapping-%1").arg((i * 7919) % count, 6, 10, QLatin1Char('0'));
-        mapping.serviceId = QString::number(i % 3);
-        mapping.url = QStringLiteral("https://partner%1.example/api/%2?tenant=%3").arg(i % 97).arg(i).arg(i % 13);
-        mapping.certificationId = QString::number(4000000000LL + i % 50);
-        mapping.enable = i % 10 != 0;
+        const Mapping mapping = bench::benchMapping(i, count);
         rows.append({mapping.id, mapping});
         base.append(mapping);
     }

@@ -6,6 +6,7 @@
 // and the 99th percentile of the probe's lateness in milliseconds, and the ratio of the longest stalls.
 //   xvfb-run -a build/bin/bench_scroll [ROWS] [STEPS]
 
+#include "BenchMappings.h"
 #include "app/Workspace.h"
 #include "mappings/MappingEditor.h"
 #include "models/MappingsModel.h"
@@ -134,13 +135,7 @@ int main(int argc, char* argv[])
     reference->setHorizontalHeaderLabels({QStringLiteral("Name"), QStringLiteral("Service"), QStringLiteral("URL"),
                                           QStringLiteral("Certificate"), QStringLiteral("Enabled")});
     for (int i = 0; i < count; ++i) {
-        Mapping mapping;
-        mapping.id = 1000000000 + i;
-        mapping.name = QStringLiteral("mapping-%1").arg((i * 7919) % count, 6, 10, QLatin1Char('0'));
-        mapping.serviceId = QString::number(i % 3);
-        mapping.url = QStringLiteral("https://partner%1.example/api/%2?tenant=%3").arg(i % 97).arg(i).arg(i % 13);
-        mapping.certificationId = QString::number(4000000000LL + i % 50);
-        mapping.enable = i % 10 != 0;
+        const Mapping mapping = bench::benchMapping(i, count);
         rows.append({mapping.id, mapping});
         base.append(mapping);
         reference->setItem(i, 0, new QStandardItem(mapping.name));

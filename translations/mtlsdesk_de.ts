@@ -4186,16 +4186,16 @@
         <translation>Von &amp;vorn beginnen</translation>
     </message>
     <message>
-        <source>Larger text and no secrets on screen, for sharing the screen (Ctrl+Shift+P)</source>
-        <translation>Größere Schrift und keine Geheimnisse auf dem Bildschirm, zum Teilen des Bildschirms (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
         <source>Forget where this wizard stood and begin again at the first step. Nothing on the service is deleted.</source>
         <translation>Den Fortschritt dieses Assistenten vergessen und wieder beim ersten Schritt beginnen. Im Dienst wird nichts gelöscht.</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Larger text and no secrets on screen, for sharing the screen (%1)</source>
+        <translation>Größere Schrift und keine Geheimnisse auf dem Bildschirm, zum Teilen des Bildschirms (%1)</translation>
     </message>
 </context>
 <context>
@@ -4897,6 +4897,10 @@
     <message>
         <source>The certificate uploaded earlier (id %1) is no longer in the account: upload the file again.</source>
         <translation>Das zuvor hochgeladene Zertifikat (ID %1) ist nicht mehr im Konto: Laden Sie die Datei erneut hoch.</translation>
+    </message>
+    <message>
+        <source>Whether it is still in the account could not be checked: %1 The Mapping step checks again.</source>
+        <translation>Ob es noch im Konto ist, ließ sich nicht prüfen: %1 Der Zuordnungsschritt prüft es erneut.</translation>
     </message>
 </context>
 <context>

@@ -4186,16 +4186,16 @@
         <translation>ה&amp;תחלה מחדש</translation>
     </message>
     <message>
-        <source>Larger text and no secrets on screen, for sharing the screen (Ctrl+Shift+P)</source>
-        <translation>טקסט גדול יותר וללא סודות על המסך, לשיתוף מסך (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
         <source>Forget where this wizard stood and begin again at the first step. Nothing on the service is deleted.</source>
         <translation>שכחת המיקום של האשף והתחלה מחדש מהשלב הראשון. שום דבר בשירות אינו נמחק.</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>שלב %1 מתוך %2: %3</translation>
+    </message>
+    <message>
+        <source>Larger text and no secrets on screen, for sharing the screen (%1)</source>
+        <translation>טקסט גדול יותר וללא סודות על המסך, לשיתוף מסך (%1)</translation>
     </message>
 </context>
 <context>
@@ -4897,6 +4897,10 @@
     <message>
         <source>The certificate uploaded earlier (id %1) is no longer in the account: upload the file again.</source>
         <translation>האישור שהועלה קודם (מזהה %1) כבר אינו קיים בחשבון: יש להעלות את הקובץ שוב.</translation>
+    </message>
+    <message>
+        <source>Whether it is still in the account could not be checked: %1 The Mapping step checks again.</source>
+        <translation>לא ניתן היה לבדוק אם הוא עדיין בחשבון: %1 שלב המיפוי יבדוק שוב.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScreen>
@@ -63,7 +64,9 @@ OnboardingWizard::OnboardingWizard(Workspace& workspace, QWidget* parent)
     presenter->setObjectName(QStringLiteral("presenterModeButton"));
     presenter->setCheckable(true);
     presenter->setChecked(PresenterMode::of().isOn());
-    presenter->setToolTip(tr("Larger text and no secrets on screen, for sharing the screen (Ctrl+Shift+P)"));
+    // The shortcut in the user's words ("Strg+Umschalt+P" in German), from Qt's own translation.
+    presenter->setToolTip(tr("Larger text and no secrets on screen, for sharing the screen (%1)")
+                              .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P).toString(QKeySequence::NativeText)));
     presenter->setAccessibleDescription(presenter->toolTip());
     connect(presenter, &QAbstractButton::toggled, &PresenterMode::of(), &PresenterMode::setOn);
     connect(&PresenterMode::of(), &PresenterMode::toggled, presenter, &QAbstractButton::setChecked);

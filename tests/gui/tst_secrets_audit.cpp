@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "app/Logging.h"
 #include "app/Workspace.h"
+#include "mappings/MappingEditor.h"
+#include "pages/MappingsPage.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "secrets/ProcessHardening.h"
@@ -119,8 +121,9 @@ QStringList findInMemory(const QList<QByteArray>& needles)
 
 } // namespace
 
-// Logs in through the main window with "remember" on, then reads every file the app could have written
-// (settings, data dir, log file, temp files) and looks for the password, the AppKey secrets and the bearer.
+// Logs in through the main window with "remember" on, inspects and remote-tests the demo P12 and edits a mapping
+// (a draft), then reads every file the app could have written (settings, drafts, data dir, log file, temp files)
+// and looks for the password, the AppKey secrets, the bearer and the P12 password.
 // They must be in the keychain and in memory only.
 class TestSecretsAudit : public QObject
 {
@@ -150,6 +153,7 @@ void TestSecretsAudit::noSecretOnDisk()
 {
     const QDateTime started = QDateTime::currentDateTime().addSecs(-1);
     QByteArray bearer;
+    QString draft;
     {
         Workspace workspace;
         MainWindow window(workspace);
@@ -179,13 +183,38 @@ void TestSecretsAudit::noSecretOnDisk()
             });
         QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 15000);
         QCOMPARE(QString::fromUtf8(*stored), m_sandbox->info().password);
+
+        // The rest of a working session: the demo P12 inspected with its password and tested by the service (the
+        // password goes out in the multipart body), then a mapping edited, which writes the editor's draft.
+        window.showSection(MainWindow::P12Section);
+        auto* p12 = window.findChild<P12View*>(QStringLiteral("p12View"));
+        QVERIFY(p12);
+        p12->setFilePath(m_sandbox->info().demoP12);
+        auto* p12Password = p12->findChild<QLineEdit*>(QStringLiteral("p12PasswordLineEdit"));
+        QTest::keyClicks(p12Password, m_sandbox->info().demoP12Password);
+        QTest::keyClick(p12Password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(p12->isUsable(), 20000);
+        auto* test = window.findChild<QPushButton*>(QStringLiteral("remoteTestButton"));
+        QVERIFY(test);
+        QTRY_VERIFY(test->isEnabled());
+        test->click();
+        auto* verdict = window.findChild<QLabel*>(QStringLiteral("remoteTestVerdictLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled() && !verdict->text().isEmpty(), 15000);
+        window.showSection(MainWindow::MappingsSection);
+        MappingEditor& editor = workspace.mappings();
+        QTRY_VERIFY_WITH_TIMEOUT(editor.isLoaded(), 15000);
+        auto* mappings = window.findChild<MappingsPage*>();
+        QVERIFY(mappings);
+        mappings->addMapping();
+        QTRY_VERIFY(QFile::exists(editor.draftPath()));
+        draft = QFileInfo(editor.draftPath()).canonicalFilePath();
         window.close();
         AppSettings().sync();
     }
 
     const SandboxInfo& info = m_sandbox->info();
     const QList<QByteArray> secrets{info.password.toUtf8(), info.appKey.consumerSecret.toUtf8(),
-                                    info.appKey.accessTokenSecret.toUtf8(), bearer};
+                                    info.appKey.accessTokenSecret.toUtf8(), bearer, info.demoP12Password.toUtf8()};
     QStringList roots{QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
                       QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
                       QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation), m_logDir.path(),
@@ -196,6 +225,7 @@ void TestSecretsAudit::noSecretOnDisk()
     int scanned = 0;
     bool sawSettings = false;
     bool sawLog = false;
+    bool sawDraft = false;
     for (const QString& root : std::as_const(roots)) {
         QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -211,6 +241,7 @@ void TestSecretsAudit::noSecretOnDisk()
             ++scanned;
             sawSettings |= file.fileName().endsWith(QStringLiteral(".conf"));
             sawLog |= file.fileName() == QStringLiteral("mtls-desk.log");
+            sawDraft |= file.canonicalFilePath() == draft;
             for (const QByteArray& secret : secrets)
                 QVERIFY2(!content.contains(secret), qPrintable(QStringLiteral("a secret is in %1").arg(file.filePath())));
         }
@@ -218,6 +249,7 @@ void TestSecretsAudit::noSecretOnDisk()
     QVERIFY(scanned > 0);
     QVERIFY2(sawSettings, "the settings file should have been written (account id, user name) and scanned");
     QVERIFY2(sawLog, "the log file should have been written and scanned");
+    QVERIFY2(sawDraft, qPrintable(QStringLiteral("the mapping draft %1 should have been scanned").arg(draft)));
     QFile log(m_logDir.filePath(QStringLiteral("mtls-desk.log")));
     QVERIFY(log.open(QIODevice::ReadOnly));
     QVERIFY(log.readAll().contains("/login"));

@@ -32,8 +32,10 @@ UploadPage::UploadPage(CertificateManager& manager, const P12View& file, QWidget
             return;
         // Could not ask: keep it as done (it was uploaded), say so; the mapping step checks the id again.
         m_verifyId = 0;
-        m_panel->adoptUploaded(m_panel->uploaded());
-        Q_UNUSED(sentence);
+        m_panel->adoptUploaded(m_panel->uploaded(),
+                               tr("Whether it is still in the account could not be checked: %1 The Mapping step "
+                                  "checks again.")
+                                   .arg(sentence));
         emit completeChanged();
     });
 }

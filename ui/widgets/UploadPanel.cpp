@@ -155,12 +155,15 @@ void UploadPanel::browse()
     }
 }
 
-void UploadPanel::adoptUploaded(const Certificate& certificate)
+void UploadPanel::adoptUploaded(const Certificate& certificate, const QString& note)
 {
     m_uploaded = certificate;
     m_uploadedDigest.clear();
     m_nameEdit->setText(certificate.name);
-    showStatus(tr("✓ Uploaded earlier as \"%1\" with id %2.").arg(certificate.name).arg(certificate.id), false);
+    QString status = tr("✓ Uploaded earlier as \"%1\" with id %2.").arg(certificate.name).arg(certificate.id);
+    if (!note.isEmpty())
+        status += QLatin1Char(' ') + note;
+    showStatus(status, false);
     validate();
 }
 

@@ -42,7 +42,8 @@ public:
     const Certificate& uploaded() const { return m_uploaded; }
     bool isUploaded() const { return m_uploaded.id > 0; }
     // A certificate uploaded earlier (a resumed wizard): shown as done under its name, no second upload.
-    void adoptUploaded(const Certificate& certificate);
+    // `note`, when given, follows the "uploaded earlier" line (e.g. that the service could not confirm it).
+    void adoptUploaded(const Certificate& certificate, const QString& note = {});
     // The adopted or uploaded certificate is gone (e.g. deleted on the service): a new upload is allowed.
     void forgetUploaded(const QString& why);
     // Empty when the inputs allow an upload; otherwise the first problem in one sentence.
