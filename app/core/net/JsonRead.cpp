@@ -5,9 +5,12 @@ namespace mtlsdesk::json {
 std::optional<qint64> readId(const QJsonValue& value)
 {
     if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (number >= 0 && number <= 9007199254740991.0 && number == static_cast<double>(static_cast<qint64>(number)))
-            return static_cast<qint64>(number);
+        // Qt keeps a JSON integer exactly (up to qint64), so a Java long id above 2^53 reads back as written;
+        // toDouble() would round it (found by fuzz_mappings: an id read from a string did not survive toJson).
+        // A fraction, or a number out of qint64's range, is no id.
+        const qint64 id = value.toInteger(-1);
+        if (id >= 0)
+            return id;
         return std::nullopt;
     }
     if (value.isString()) {
