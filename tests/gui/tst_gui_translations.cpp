@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "OnboardingWizard.h"
 #include "app/Workspace.h"
+#include "dialogs/SettingsDialog.h"
+#include "settings/AppSettings.h"
 #include "text/Translations.h"
 
 #include <QAbstractButton>
@@ -13,11 +15,13 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -204,6 +208,7 @@ private slots:
     void installFollowsTheLanguage();
     void wizardIsFullyTranslated_data();
     void wizardIsFullyTranslated();
+    void settingsSaveTheLanguage();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -412,6 +417,56 @@ void TestGuiTranslations::wizardIsFullyTranslated()
     const QStringList missing = recording.missing();
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 string(s) without a translation:\n").arg(missing.size()) +
                                            missing.join(QLatin1Char('\n'))));
+}
+
+// File > Settings: the languages compiled in, each under its own name, the system's first; a choice is saved for
+// the next start, and "Later" keeps this instance running.
+void TestGuiTranslations::settingsSaveTheLanguage()
+{
+    AppSettings().setLanguage(QString());
+    const auto reset = qScopeGuard([] { AppSettings().setLanguage(QString()); });
+    SettingsDialog dialog(QStringLiteral("en"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QComboBox* combo = dialog.languageComboBox();
+    QStringList offered;
+    for (int i = 0; i < combo->count(); ++i)
+        offered << combo->itemData(i).toString();
+    QCOMPARE(offered, QStringList({QString(), QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("he")}));
+    QCOMPARE(combo->currentIndex(), 0);
+    QCOMPARE(combo->itemText(combo->findData(QStringLiteral("de"))), QStringLiteral("Deutsch"));
+    QCOMPARE(combo->itemText(combo->findData(QStringLiteral("he"))), QStringLiteral("עברית"));
+    auto* hint = dialog.findChild<QLabel*>(QStringLiteral("languageHintLabel"));
+    QVERIFY(hint);
+    const QString shownNow = hint->text();
+    combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+    QVERIFY(hint->text() != shownNow); // "from the next start"
+
+    // apply() saves, then asks whether to restart now: answer "Later".
+    bool asked = false;
+    QTimer later;
+    later.setInterval(50);
+    connect(&later, &QTimer::timeout, &dialog, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::RejectRole) {
+                asked = true;
+                button->click();
+            }
+        }
+    });
+    later.start();
+    QVERIFY(!dialog.apply());
+    QVERIFY(asked);
+    QCOMPARE(AppSettings().language(), QStringLiteral("de"));
+    // The same choice again asks nothing and saves nothing new.
+    SettingsDialog again(QStringLiteral("en"));
+    QCOMPARE(again.language(), QStringLiteral("de"));
+    asked = false;
+    QVERIFY(!again.apply());
+    QVERIFY(!asked);
 }
 
 QTEST_MAIN(TestGuiTranslations)
