@@ -260,6 +260,11 @@ void TestSecretsAudit::noSecretOnDisk()
 // for the search, as two needles made just before it (and skipped by it).
 void TestSecretsAudit::p12PasswordIsWipedFromMemory()
 {
+#if defined(__SANITIZE_ADDRESS__)
+    // ASan maps terabytes of shadow memory and poisons the heap's redzones and freed blocks, so its memmem stops at
+    // the first of them. The plain build runs this search (scripts/test runs both).
+    QSKIP("the memory search runs in the build without AddressSanitizer");
+#endif
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("memory-audit.p12"));
     // Kept XOR-ed until the search, so the test's own copy is not what the search finds.
