@@ -19,14 +19,15 @@ bool darkBase()
 
 QBrush error()
 {
-    // #c01c28 is 5.9:1 on white; #ff8a8a is 7.6:1 on #1e1e1e.
-    return darkBase() ? QBrush(QColor(0xff, 0x8a, 0x8a)) : QBrush(QColor(0xc0, 0x1c, 0x28));
+    // The same shades as ui/widgets/StatusPalette's error text. #c01c28 is 6.1:1 on white; #ff7b63 6.6:1 on
+    // #1e1e1e.
+    return darkBase() ? QBrush(QColor(0xff, 0x7b, 0x63)) : QBrush(QColor(0xc0, 0x1c, 0x28));
 }
 
 QBrush warning()
 {
-    // #a35300 is 5.4:1 on white; #f5b14c is 9.6:1 on #1e1e1e.
-    return darkBase() ? QBrush(QColor(0xf5, 0xb1, 0x4c)) : QBrush(QColor(0xa3, 0x53, 0x00));
+    // StatusPalette's warning text. #b35c00 is 4.7:1 on white; #ffa348 8.4:1 on #1e1e1e.
+    return darkBase() ? QBrush(QColor(0xff, 0xa3, 0x48)) : QBrush(QColor(0xb3, 0x5c, 0x00));
 }
 
 QBrush errorBackground()
