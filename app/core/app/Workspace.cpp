@@ -167,6 +167,9 @@ void Workspace::track(ApiJob* job)
         if (error.kind == ApiError::Kind::Unauthorized)
             m_session.markUnauthorized();
     });
+    // A lost upload answer is settled by reading the list back: a 401 there ends the session just the same, even
+    // though the upload itself then fails as "could not be checked".
+    connect(job, &ApiJob::outcomeCheckStarted, this, &Workspace::track);
 }
 
 } // namespace mtlsdesk

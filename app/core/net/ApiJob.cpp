@@ -211,6 +211,12 @@ void ApiJob::onReplyFinished()
     fail(std::move(error));
 }
 
+void ApiJob::setOutcomeCheck(ApiJob* check)
+{
+    m_outcomeCheck = check;
+    emit outcomeCheckStarted(check);
+}
+
 void ApiJob::settleSucceeded()
 {
     m_outcomeCheck = nullptr;

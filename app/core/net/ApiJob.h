@@ -65,6 +65,9 @@ signals:
     void finished();
     // Bytes of the request body sent so far (uploads).
     void uploadProgress(qint64 sent, qint64 total);
+    // This job started another with the same credentials to learn whether its lost write landed (checkOutcome()).
+    // Whoever watches this job's answers for a rejected session watches that one's too.
+    void outcomeCheckStarted(mtlsdesk::ApiJob* check);
 
 protected:
     struct Request
@@ -102,8 +105,8 @@ protected:
         Q_UNUSED(error);
         return false;
     }
-    // The job that checks the outcome, so that abort() stops it too.
-    void setOutcomeCheck(ApiJob* check) { m_outcomeCheck = check; }
+    // The job that checks the outcome, so that abort() stops it too; announced by outcomeCheckStarted().
+    void setOutcomeCheck(ApiJob* check);
     void settleSucceeded();
     void settleFailed(ApiError error);
 
