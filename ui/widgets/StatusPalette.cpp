@@ -11,57 +11,6 @@ namespace {
 
 constexpr char ToneProperty[] = "mtlsdeskStatusTone";
 
-struct Shades
-{
-    QColor ok, waiting, warning, error, neutral, muted;
-};
-
-// Light windows: the GNOME-like shades the app always used. Dark windows: the lighter shades of the same hues.
-const Shades& textShades(bool dark)
-{
-    static const Shades light{QColor(0x1b, 0x7f, 0x3b),
-                              QColor(0x1a, 0x5f, 0xb4),
-                              QColor(0xb3, 0x5c, 0x00),
-                              QColor(0xc0, 0x1c, 0x28),
-                              QColor(),
-                              QColor(0x5e, 0x5c, 0x64)};
-    static const Shades night{QColor(0x57, 0xe3, 0x89),
-                              QColor(0x99, 0xc1, 0xf1),
-                              QColor(0xff, 0xa3, 0x48),
-                              QColor(0xff, 0x7b, 0x63),
-                              QColor(),
-                              QColor(0xb0, 0xaf, 0xb4)};
-    return dark ? night : light;
-}
-
-const Shades& fillShades(bool dark)
-{
-    static const Shades light{QColor(0x26, 0xa2, 0x69), QColor(0x1c, 0x71, 0xd8), QColor(0xc6, 0x6a, 0x00),
-                              QColor(0xc0, 0x1c, 0x28), QColor(0x77, 0x76, 0x7b), QColor(0x77, 0x76, 0x7b)};
-    static const Shades night{QColor(0x33, 0xd1, 0x7a), QColor(0x62, 0xa0, 0xea), QColor(0xff, 0xa3, 0x48),
-                              QColor(0xf6, 0x61, 0x51), QColor(0x9a, 0x99, 0x96), QColor(0x9a, 0x99, 0x96)};
-    return dark ? night : light;
-}
-
-QColor pick(const Shades& shades, StatusPalette::Tone tone)
-{
-    switch (tone) {
-    case StatusPalette::Tone::Ok:
-        return shades.ok;
-    case StatusPalette::Tone::Waiting:
-        return shades.waiting;
-    case StatusPalette::Tone::Warning:
-        return shades.warning;
-    case StatusPalette::Tone::Error:
-        return shades.error;
-    case StatusPalette::Tone::Muted:
-        return shades.muted;
-    case StatusPalette::Tone::Neutral:
-        break;
-    }
-    return shades.neutral;
-}
-
 QColor mix(const QColor& from, const QColor& to, qreal t)
 {
     return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * t),
@@ -165,7 +114,7 @@ QColor StatusPalette::text(Tone tone, const QColor& background)
     if (tone == Tone::Neutral)
         return {};
     const bool dark = contrast(background, Qt::white) > contrast(background, Qt::black);
-    return readable(pick(textShades(dark), tone), background, MinTextContrast);
+    return readable(Shades::text(tone, dark), background, MinTextContrast);
 }
 
 QColor StatusPalette::text(Tone tone, const QPalette& palette, QPalette::ColorRole background)
@@ -175,7 +124,7 @@ QColor StatusPalette::text(Tone tone, const QPalette& palette, QPalette::ColorRo
 
 QColor StatusPalette::fill(Tone tone, const QPalette& palette)
 {
-    return pick(fillShades(isDark(palette)), tone);
+    return Shades::fill(tone, isDark(palette));
 }
 
 QColor StatusPalette::mark(const QPalette& palette)

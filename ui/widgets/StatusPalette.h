@@ -1,13 +1,14 @@
 #pragma once
 
 // The status colours (ok green, waiting blue, warning amber, error red) for the palette they are shown on. The app's
-// shades were picked for light windows and are too dark to read on a dark one, so there are two sets, chosen by the
-// background's luminance; a colour that still falls short of the WCAG AA contrast for text (4.5:1) against the
+// shades (app/core/text/Shades, shared with the table cells) come in two sets, for light and for dark windows,
+// chosen by the background's luminance; a colour that still falls short of the WCAG AA contrast for text (4.5:1) against the
 // actual background is darkened or lightened until it reaches it. Colours are computed, never stored: a widget
 // that shows one asks again on QEvent::PaletteChange (setTone() does that for a label by itself).
 // The audit's printed colours (app/core/audit) are for paper and are not taken from here.
 
 #include "runtime/RuntimeStatus.h"
+#include "text/Shades.h"
 
 #include <QColor>
 #include <QPalette>
@@ -19,15 +20,8 @@ namespace mtlsdesk {
 class StatusPalette
 {
 public:
-    enum class Tone
-    {
-        Neutral, // the palette's own text colour
-        Muted,   // secondary text (notes): grey, still readable
-        Ok,
-        Waiting,
-        Warning,
-        Error
-    };
+    // Neutral (the palette's own text colour), Muted (secondary text), Ok, Waiting, Warning, Error.
+    using Tone = Shades::Tone;
     static constexpr qreal MinTextContrast = 4.5;
 
     static Tone toneOf(RuntimeStatus::Severity severity);

@@ -1,5 +1,7 @@
 #include "text/CellTones.h"
 
+#include "text/Shades.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -19,15 +21,12 @@ bool darkBase()
 
 QBrush error()
 {
-    // The same shades as ui/widgets/StatusPalette's error text. #c01c28 is 6.1:1 on white; #ff7b63 6.6:1 on
-    // #1e1e1e.
-    return darkBase() ? QBrush(QColor(0xff, 0x7b, 0x63)) : QBrush(QColor(0xc0, 0x1c, 0x28));
+    return QBrush(Shades::text(Shades::Tone::Error, darkBase()));
 }
 
 QBrush warning()
 {
-    // StatusPalette's warning text. #b35c00 is 4.7:1 on white; #ffa348 8.4:1 on #1e1e1e.
-    return darkBase() ? QBrush(QColor(0xff, 0xa3, 0x48)) : QBrush(QColor(0xb3, 0x5c, 0x00));
+    return QBrush(Shades::text(Shades::Tone::Warning, darkBase()));
 }
 
 QBrush errorBackground()
