@@ -143,30 +143,8 @@
         <translation>Die Prüfung wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <source>Audit of account %1: %2 certificate(s), %3 mapping(s); SHA-256 %4</source>
-        <translation>Prüfbericht für Konto %1: %2 Zertifikat(e), %3 Zuordnung(en); SHA-256 %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>Account %1 (%2): %n mapping(s) checked</source>
-        <translation>
-            <numerusform>Konto %1 (%2): %n Zuordnung geprüft</numerusform>
-            <numerusform>Konto %1 (%2): %n Zuordnungen geprüft</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
-    </message>
-    <message numerus="yes">
-        <source> with %n request(s)</source>
-        <translation>
-            <numerusform> mit %n Anfrage</numerusform>
-            <numerusform> mit %n Anfragen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> in %1 s.</source>
-        <translation> in %1 s.</translation>
     </message>
     <message>
         <source>Usage:
@@ -429,6 +407,39 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1 (%2): %n mapping(s) checked in %3 s, with %4.</source>
+        <translation>
+            <numerusform>Konto %1 (%2): %n Zuordnung in %3 s geprüft, mit %4.</numerusform>
+            <numerusform>Konto %1 (%2): %n Zuordnungen in %3 s geprüft, mit %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit of account %1: %2, %3; SHA-256 %4</source>
+        <comment>counts: certificates, mappings</comment>
+        <translation>Prüfbericht für Konto %1: %2, %3; SHA-256 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n Zuordnung</numerusform>
+            <numerusform>%n Zuordnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -979,27 +990,6 @@
         <source>missing (%1)</source>
         <translation>fehlt (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n certificate(s), </source>
-        <translation>
-            <numerusform>%n Zertifikat, </numerusform>
-            <numerusform>%n Zertifikate, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mapping(s) in </source>
-        <translation>
-            <numerusform>%n Zuordnung in </numerusform>
-            <numerusform>%n Zuordnungen in </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s). </source>
-        <translation>
-            <numerusform>%n Dienst. </numerusform>
-            <numerusform>%n Diensten. </numerusform>
-        </translation>
-    </message>
     <message>
         <source>Orphan certificates: %1. Mappings with a missing certificate: %2. Expiring or expired certificates: %3. Mappings with problems: %4.</source>
         <translation>Verwaiste Zertifikate: %1. Zuordnungen mit fehlendem Zertifikat: %2. Ablaufende oder abgelaufene Zertifikate: %3. Zuordnungen mit Problemen: %4.</translation>
@@ -1019,6 +1009,33 @@
     <message>
         <source>Could not write the PDF to %1.</source>
         <translation>Das PDF konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3.</source>
+        <comment>counts: certificates, mappings, services</comment>
+        <translation>%1, %2 in %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n Zuordnung</numerusform>
+            <numerusform>%n Zuordnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <comment>in %n service(s)</comment>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Diensten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2007,10 +2024,6 @@
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Legend:&lt;/b&gt; certificates on the left, mappings grouped by service on the right; a line joins each mapping to the certificate it uses (far apart: an arrow with its name). &lt;span style=&apos;color:#b35c00&apos;&gt;Dashed amber border&lt;/span&gt;: a certificate no mapping uses. &lt;span style=&apos;color:#c01c28&apos;&gt;Red&lt;/span&gt;: a missing or expired certificate, or a mapping with a problem. &lt;span style=&apos;color:#b35c00&apos;&gt;Amber&lt;/span&gt;: a certificate that expires within %1 days, or a warning. Every mark is also written in the box. Hover a box for details; Ctrl+wheel zooms.</source>
-        <translation>&lt;b&gt;Legende:&lt;/b&gt; links die Zertifikate, rechts die Zuordnungen nach Dienst gruppiert; eine Linie verbindet jede Zuordnung mit dem Zertifikat, das sie verwendet (bei großem Abstand: ein Pfeil mit dem Namen des Zertifikats). &lt;span style=&apos;color:#b35c00&apos;&gt;Gestrichelter orangefarbener Rahmen&lt;/span&gt;: ein Zertifikat, das keine Zuordnung verwendet. &lt;span style=&apos;color:#c01c28&apos;&gt;Rot&lt;/span&gt;: ein fehlendes oder abgelaufenes Zertifikat oder eine Zuordnung mit einem Problem. &lt;span style=&apos;color:#b35c00&apos;&gt;Orange&lt;/span&gt;: ein Zertifikat, das innerhalb von %1 Tagen abläuft, oder eine Warnung. Jede Markierung steht auch als Text im Kasten. Zeigen Sie mit der Maus auf einen Kasten, um Details zu sehen; Ctrl+Mausrad zoomt.</translation>
-    </message>
     <message numerus="yes">
         <source>Certificates: %n</source>
         <translation>
@@ -2085,6 +2098,10 @@
     <message>
         <source>Saved %1. SHA-256 of the audit&apos;s content (its CSV export): %2</source>
         <translation>%1 gespeichert. SHA-256 des Prüfberichtsinhalts (seines CSV-Exports): %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Legend:&lt;/b&gt; certificates on the left, mappings grouped by service on the right; a line joins each mapping to the certificate it uses (far apart: an arrow with its name). &lt;span style=&apos;color:#b35c00&apos;&gt;Dashed amber border&lt;/span&gt;: a certificate no mapping uses. &lt;span style=&apos;color:#c01c28&apos;&gt;Red&lt;/span&gt;: a missing or expired certificate, or a mapping with a problem. &lt;span style=&apos;color:#b35c00&apos;&gt;Amber&lt;/span&gt;: a certificate that expires within %1 days, or a warning. Every mark is also written in the box. Hover a box for details; hold %2 and turn the mouse wheel to zoom.</source>
+        <translation>&lt;b&gt;Legende:&lt;/b&gt; links die Zertifikate, rechts die Zuordnungen nach Dienst gruppiert; eine Linie verbindet jede Zuordnung mit dem Zertifikat, das sie verwendet (bei großem Abstand: ein Pfeil mit dem Namen des Zertifikats). &lt;span style=&apos;color:#b35c00&apos;&gt;Gestrichelter orangefarbener Rahmen&lt;/span&gt;: ein Zertifikat, das keine Zuordnung verwendet. &lt;span style=&apos;color:#c01c28&apos;&gt;Rot&lt;/span&gt;: ein fehlendes oder abgelaufenes Zertifikat oder eine Zuordnung mit einem Problem. &lt;span style=&apos;color:#b35c00&apos;&gt;Orange&lt;/span&gt;: ein Zertifikat, das innerhalb von %1 Tagen abläuft, oder eine Warnung. Jede Markierung steht auch als Text im Kasten. Zeigen Sie mit der Maus auf einen Kasten, um Details zu sehen; halten Sie %2 gedrückt und drehen Sie das Mausrad, um zu zoomen.</translation>
     </message>
 </context>
 <context>

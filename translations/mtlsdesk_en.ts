@@ -35,17 +35,31 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <source>Account %1 (%2): %n mapping(s) checked</source>
+        <source>%n request(s)</source>
         <translation>
-            <numerusform>Account %1 (%2): %n mapping checked</numerusform>
-            <numerusform>Account %1 (%2): %n mappings checked</numerusform>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> with %n request(s)</source>
+        <source>Account %1 (%2): %n mapping(s) checked in %3 s, with %4.</source>
         <translation>
-            <numerusform> with %n request</numerusform>
-            <numerusform> with %n requests</numerusform>
+            <numerusform>Account %1 (%2): %n mapping checked in %3 s, with %4.</numerusform>
+            <numerusform>Account %1 (%2): %n mappings checked in %3 s, with %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n mapping</numerusform>
+            <numerusform>%n mappings</numerusform>
         </translation>
     </message>
 </context>
@@ -59,24 +73,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n certificate(s), </source>
+        <source>%n certificate(s)</source>
         <translation>
-            <numerusform>%n certificate, </numerusform>
-            <numerusform>%n certificates, </numerusform>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mapping(s) in </source>
+        <source>%n mapping(s)</source>
         <translation>
-            <numerusform>%n mapping in </numerusform>
-            <numerusform>%n mappings in </numerusform>
+            <numerusform>%n mapping</numerusform>
+            <numerusform>%n mappings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n service(s). </source>
+        <source>%n service(s)</source>
+        <comment>in %n service(s)</comment>
         <translation>
-            <numerusform>%n service. </numerusform>
-            <numerusform>%n services. </numerusform>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
         </translation>
     </message>
 </context>

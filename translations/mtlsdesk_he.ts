@@ -143,30 +143,8 @@
         <translation>הבדיקה לא הסתיימה.</translation>
     </message>
     <message>
-        <source>Audit of account %1: %2 certificate(s), %3 mapping(s); SHA-256 %4</source>
-        <translation>דוח ביקורת של החשבון %1: אישורים: %2, מיפויים: %3; SHA-256 %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>Account %1 (%2): %n mapping(s) checked</source>
-        <translation>
-            <numerusform>חשבון %1 (%2): נבדק %n מיפוי</numerusform>
-            <numerusform>חשבון %1 (%2): נבדקו %n מיפויים</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
-    </message>
-    <message numerus="yes">
-        <source> with %n request(s)</source>
-        <translation>
-            <numerusform> ב-%n בקשה</numerusform>
-            <numerusform> ב-%n בקשות</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> in %1 s.</source>
-        <translation> תוך %1 שניות.</translation>
     </message>
     <message>
         <source>Usage:
@@ -429,6 +407,39 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>פקודה לא ידועה &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>בקשה אחת</numerusform>
+            <numerusform>%n בקשות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1 (%2): %n mapping(s) checked in %3 s, with %4.</source>
+        <translation>
+            <numerusform>חשבון %1 (%2): נבדק מיפוי אחד תוך %3 שניות, ב-%4.</numerusform>
+            <numerusform>חשבון %1 (%2): נבדקו %n מיפויים תוך %3 שניות, ב-%4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit of account %1: %2, %3; SHA-256 %4</source>
+        <comment>counts: certificates, mappings</comment>
+        <translation>דוח ביקורת של החשבון %1: %2, %3; SHA-256 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>אישור אחד</numerusform>
+            <numerusform>%n אישורים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>מיפוי אחד</numerusform>
+            <numerusform>%n מיפויים</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -979,27 +990,6 @@
         <source>missing (%1)</source>
         <translation>חסר (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n certificate(s), </source>
-        <translation>
-            <numerusform>%n אישור, </numerusform>
-            <numerusform>%n אישורים, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mapping(s) in </source>
-        <translation>
-            <numerusform>%n מיפוי בתוך </numerusform>
-            <numerusform>%n מיפויים בתוך </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s). </source>
-        <translation>
-            <numerusform>%n שירות. </numerusform>
-            <numerusform>%n שירותים. </numerusform>
-        </translation>
-    </message>
     <message>
         <source>Orphan certificates: %1. Mappings with a missing certificate: %2. Expiring or expired certificates: %3. Mappings with problems: %4.</source>
         <translation>אישורים יתומים: %1. מיפויים עם אישור חסר: %2. אישורים שתוקפם פג או עומד לפוג: %3. מיפויים עם בעיות: %4.</translation>
@@ -1019,6 +1009,33 @@
     <message>
         <source>Could not write the PDF to %1.</source>
         <translation>לא ניתן היה לכתוב את קובץ ה-PDF אל %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3.</source>
+        <comment>counts: certificates, mappings, services</comment>
+        <translation>%1, %2 ב-%3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>אישור אחד</numerusform>
+            <numerusform>%n אישורים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>מיפוי אחד</numerusform>
+            <numerusform>%n מיפויים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <comment>in %n service(s)</comment>
+        <translation>
+            <numerusform>שירות אחד</numerusform>
+            <numerusform>%n שירותים</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2007,10 +2024,6 @@
         <source>Exporting</source>
         <translation>ייצוא מתבצע</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Legend:&lt;/b&gt; certificates on the left, mappings grouped by service on the right; a line joins each mapping to the certificate it uses (far apart: an arrow with its name). &lt;span style=&apos;color:#b35c00&apos;&gt;Dashed amber border&lt;/span&gt;: a certificate no mapping uses. &lt;span style=&apos;color:#c01c28&apos;&gt;Red&lt;/span&gt;: a missing or expired certificate, or a mapping with a problem. &lt;span style=&apos;color:#b35c00&apos;&gt;Amber&lt;/span&gt;: a certificate that expires within %1 days, or a warning. Every mark is also written in the box. Hover a box for details; Ctrl+wheel zooms.</source>
-        <translation>&lt;b&gt;מקרא:&lt;/b&gt; האישורים בצד שמאל, המיפויים מקובצים לפי שירות בצד ימין; קו מחבר כל מיפוי לאישור שהוא משתמש בו (כשהם רחוקים זה מזה: חץ עם שמו). &lt;span style=&apos;color:#b35c00&apos;&gt;מסגרת מקווקוות בצבע ענבר&lt;/span&gt;: אישור שאף מיפוי אינו משתמש בו. &lt;span style=&apos;color:#c01c28&apos;&gt;אדום&lt;/span&gt;: אישור חסר או שתוקפו פג, או מיפוי שיש בו בעיה. &lt;span style=&apos;color:#b35c00&apos;&gt;ענבר&lt;/span&gt;: אישור שתוקפו יפוג בתוך %1 ימים, או אזהרה. כל סימון כתוב גם בתוך התיבה. ריחוף מעל תיבה מציג פרטים; Ctrl+גלגלת משנה את גודל התצוגה.</translation>
-    </message>
     <message numerus="yes">
         <source>Certificates: %n</source>
         <translation>
@@ -2085,6 +2098,10 @@
     <message>
         <source>Saved %1. SHA-256 of the audit&apos;s content (its CSV export): %2</source>
         <translation>%1 נשמר. SHA-256 של תוכן דוח הביקורת (ייצוא ה-CSV שלו): %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Legend:&lt;/b&gt; certificates on the left, mappings grouped by service on the right; a line joins each mapping to the certificate it uses (far apart: an arrow with its name). &lt;span style=&apos;color:#b35c00&apos;&gt;Dashed amber border&lt;/span&gt;: a certificate no mapping uses. &lt;span style=&apos;color:#c01c28&apos;&gt;Red&lt;/span&gt;: a missing or expired certificate, or a mapping with a problem. &lt;span style=&apos;color:#b35c00&apos;&gt;Amber&lt;/span&gt;: a certificate that expires within %1 days, or a warning. Every mark is also written in the box. Hover a box for details; hold %2 and turn the mouse wheel to zoom.</source>
+        <translation>&lt;b&gt;מקרא:&lt;/b&gt; האישורים בצד שמאל, המיפויים מקובצים לפי שירות בצד ימין; קו מחבר כל מיפוי לאישור שהוא משתמש בו (כשהם רחוקים זה מזה: חץ עם שמו). &lt;span style=&apos;color:#b35c00&apos;&gt;מסגרת מקווקוות בצבע ענבר&lt;/span&gt;: אישור שאף מיפוי אינו משתמש בו. &lt;span style=&apos;color:#c01c28&apos;&gt;אדום&lt;/span&gt;: אישור חסר או שתוקפו פג, או מיפוי שיש בו בעיה. &lt;span style=&apos;color:#b35c00&apos;&gt;ענבר&lt;/span&gt;: אישור שתוקפו יפוג בתוך %1 ימים, או אזהרה. כל סימון כתוב גם בתוך התיבה. ריחוף מעל תיבה מציג פרטים; כדי לשנות את גודל התצוגה, החזיקו את %2 וגללו בגלגלת העכבר.</translation>
     </message>
 </context>
 <context>

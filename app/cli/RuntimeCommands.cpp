@@ -283,11 +283,11 @@ int runRuntimeCommand(const RuntimeOptions& options)
             QTextStream(stderr) << problem << '\n';
         if (!written)
             return ExitFailed;
-        QTextStream(stderr) << Text::tr("Audit of account %1: %2 certificate(s), %3 mapping(s); SHA-256 %4")
-                                   .arg(accountId)
-                                   .arg(audit.certificates.size())
-                                   .arg(audit.mappings.size())
-                                   .arg(QString::fromLatin1(audit.contentSha256()))
+        QTextStream(stderr) << Text::tr("Audit of account %1: %2, %3; SHA-256 %4", "counts: certificates, mappings")
+                                   .arg(accountId,
+                                        Text::tr("%n certificate(s)", nullptr, int(audit.certificates.size())),
+                                        Text::tr("%n mapping(s)", nullptr, int(audit.mappings.size())),
+                                        QString::fromLatin1(audit.contentSha256()))
                             << '\n';
         return audit.hasProblems() ? ExitFindings : ExitOk;
     }
@@ -302,11 +302,14 @@ int runRuntimeCommand(const RuntimeOptions& options)
     }
     QTextStream out(stdout);
     if (!options.json) {
-        out << Text::tr("Account %1 (%2): %n mapping(s) checked", nullptr, model.rowCount())
-                   .arg(accountId, workspace.environment().kind == Environment::Kind::Sandbox ? Text::tr("Sandbox")
-                                                                                             : env.discoveryHost)
-            << Text::tr(" with %n request(s)", nullptr, runtime.checker().requestsSent())
-            << Text::tr(" in %1 s.").arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1) << '\n';
+        // One sentence for the translator; the second count is a noun phrase of its own (tr() has one %n).
+        const QString requests = Text::tr("%n request(s)", nullptr, runtime.checker().requestsSent());
+        out << Text::tr("Account %1 (%2): %n mapping(s) checked in %3 s, with %4.", nullptr, model.rowCount())
+                   .arg(accountId,
+                        workspace.environment().kind == Environment::Kind::Sandbox ? Text::tr("Sandbox")
+                                                                                   : env.discoveryHost,
+                        QString::number(double(clock.elapsed()) / 1000.0, 'f', 1), requests)
+            << '\n';
     }
     for (int row = 0; row < model.rowCount(); ++row) {
         const Mapping& mapping = model.mappings().at(row);

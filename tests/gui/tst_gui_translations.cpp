@@ -9,12 +9,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDate>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -295,10 +297,17 @@ void TestGuiTranslations::installFollowsTheLanguage()
             delete translator;
         }
         QApplication::setLayoutDirection(Qt::LeftToRight);
+        QLocale::setDefault(QLocale::system());
     });
     QCOMPARE(Translations::install(language), language);
     QCOMPARE(Translations::current(), language);
     QCOMPARE(QApplication::layoutDirection(), direction);
+    // Dates in the tables follow the chosen language (the test runs on an English or C system locale).
+    if (language != QLatin1String("en")) {
+        QCOMPARE(QLocale().language(), QLocale(language).language());
+        const QString month = QLocale().toString(QDate(2027, 3, 1), QStringLiteral("MMMM"));
+        QVERIFY2(month != QLatin1String("March"), qPrintable(month));
+    }
     const QString translated = QCoreApplication::translate("mtlsdesk::OnboardingWizard", "&Next >");
     if (next.isEmpty())
         QVERIFY2(translated != QLatin1String("&Next >"), qPrintable(translated));

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHelpEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QMetaEnum>
@@ -39,6 +40,16 @@ constexpr qreal MinZoom = 0.2;
 constexpr qreal MaxZoom = 4.0;
 constexpr qreal ZoomStep = 1.25;
 constexpr int Margin = 16;
+
+// The Ctrl key as the user's keyboard and language name it ("Ctrl", "Strg", "⌘" on a Mac), without the "+" of a
+// key sequence.
+QString controlKeyName()
+{
+    QString name = QKeySequence(Qt::ControlModifier).toString(QKeySequence::NativeText);
+    if (name.endsWith(QLatin1Char('+')))
+        name.chop(1);
+    return name;
+}
 } // namespace
 
 // Paints the diagram at the view's zoom, inside a small margin, and answers tooltips from the diagram.
@@ -292,8 +303,9 @@ void AuditView::updateLegend()
            "amber border</span>: a certificate no mapping uses. <span style='color:#c01c28'>Red</span>: a missing or "
            "expired certificate, or a mapping with a problem. <span style='color:#b35c00'>Amber</span>: a "
            "certificate that expires within %1 days, or a warning. Every mark is also written in the box. Hover a "
-           "box for details; Ctrl+wheel zooms.")
+           "box for details; hold %2 and turn the mouse wheel to zoom.")
             .arg(RuntimeStatus::ExpiringDays)
+            .arg(controlKeyName())
             .replace(QLatin1String("#b35c00"), StatusPalette::text(StatusPalette::Tone::Warning, colors).name())
             .replace(QLatin1String("#c01c28"), StatusPalette::text(StatusPalette::Tone::Error, colors).name()));
 }

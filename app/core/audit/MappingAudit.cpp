@@ -361,9 +361,11 @@ void paintTables(QPainter& painter, const QList<Table>& tables, const QRectF& bo
 QString summaryHtml(const MappingAudit& audit)
 {
     return QStringLiteral("<p>%1</p>")
-        .arg(html(MappingAudit::tr("%n certificate(s), ", nullptr, int(audit.certificates.size())) +
-                  MappingAudit::tr("%n mapping(s) in ", nullptr, int(audit.mappings.size())) +
-                  MappingAudit::tr("%n service(s). ", nullptr, int(audit.services.size())) +
+        .arg(html(MappingAudit::tr("%1, %2 in %3.", "counts: certificates, mappings, services")
+                      .arg(MappingAudit::tr("%n certificate(s)", nullptr, int(audit.certificates.size())),
+                           MappingAudit::tr("%n mapping(s)", nullptr, int(audit.mappings.size())),
+                           MappingAudit::tr("%n service(s)", "in %n service(s)", int(audit.services.size()))) +
+                  QLatin1Char(' ') +
                   MappingAudit::tr("Orphan certificates: %1. Mappings with a missing certificate: %2. Expiring or "
                                    "expired certificates: %3. Mappings with problems: %4.")
                       .arg(audit.orphanCertificates())

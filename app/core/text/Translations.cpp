@@ -45,6 +45,13 @@ QString Translations::install(const QString& language)
     if (auto* gui = qobject_cast<QGuiApplication*>(app))
         gui->setLayoutDirection(QLocale(loaded).textDirection());
     QCoreApplication::installTranslator(translator);
+    // Dates and numbers (QLocale()) in the language of the text: a language chosen in Settings that is not the
+    // system's also gives its formats (German month names, not English ones, next to German text). When the system's
+    // own language is shown, or has no translation, the system's formats stay, territory and all.
+    if (QLocale(loaded).language() != QLocale::system().language() && !language.isEmpty())
+        QLocale::setDefault(QLocale(loaded));
+    else
+        QLocale::setDefault(QLocale::system());
     if (loaded != QLatin1String("en")) {
         // Qt's own strings (standard buttons, file dialogs) in the same language, when the system has them.
         auto* qt = new QTranslator(app);
