@@ -192,7 +192,10 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    if (!language.isEmpty() && Translations::install(language) != language) {
+    // As the app does at start: a translation is always installed, the system's (English here) by default, which
+    // resolves "%n mapping(s)" into "1 mapping" and "7 mappings".
+    if (const QString installed = Translations::install(language);
+        installed.isEmpty() || (!language.isEmpty() && installed != language)) {
         qCritical("no translation for %s", qPrintable(language));
         return 1;
     }

@@ -4,6 +4,7 @@
 #include "OnboardingWizard.h"
 #include "app/Workspace.h"
 #include "certs/CertificateManager.h"
+#include "text/Translations.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -44,6 +45,10 @@ private:
 void TestGuiCertificates::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Screenshots for docs/ show the app as users see it: with the translation it installs at start (the system's
+    // language, English here), which resolves the plural forms ("7 mappings", not "7 mapping(s)").
+    if (qEnvironmentVariableIsSet("MTLSDESK_SCREENSHOT_DIR"))
+        QVERIFY(!Translations::install(QString()).isEmpty());
     QApplication::setOrganizationName(QStringLiteral("mtls-desk-tests"));
     QApplication::setApplicationName(QStringLiteral("tst_gui_certificates"));
     m_sandbox = std::make_unique<SandboxFixture>();

@@ -8,6 +8,7 @@
 #include "pages/CheckPage.h"
 #include "pages/DashboardPage.h"
 #include "runtime/RuntimeMonitor.h"
+#include "text/Translations.h"
 #include "widgets/AuditView.h"
 #include "widgets/ForwardTesterPanel.h"
 
@@ -89,6 +90,10 @@ template <typename T> static T* child(QObject* root, const char* name)
 void TestGuiDashboard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Screenshots for docs/ show the app as users see it: with the translation it installs at start (the system's
+    // language, English here), which resolves the plural forms ("7 mappings", not "7 mapping(s)").
+    if (qEnvironmentVariableIsSet("MTLSDESK_SCREENSHOT_DIR"))
+        QVERIFY(!Translations::install(QString()).isEmpty());
     QApplication::setOrganizationName(QStringLiteral("mtls-desk-tests"));
     QApplication::setApplicationName(QStringLiteral("tst_gui_dashboard"));
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();

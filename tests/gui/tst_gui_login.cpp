@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "OnboardingWizard.h"
 #include "app/Workspace.h"
+#include "text/Translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -32,6 +33,10 @@ private:
 void TestGuiLogin::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Screenshots for docs/ show the app as users see it: with the translation it installs at start (the system's
+    // language, English here), which resolves the plural forms ("7 mappings", not "7 mapping(s)").
+    if (qEnvironmentVariableIsSet("MTLSDESK_SCREENSHOT_DIR"))
+        QVERIFY(!Translations::install(QString()).isEmpty());
     QApplication::setOrganizationName(QStringLiteral("mtls-desk-tests"));
     QApplication::setApplicationName(QStringLiteral("tst_gui_login"));
     m_sandbox = std::make_unique<SandboxFixture>();

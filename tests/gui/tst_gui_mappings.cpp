@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "dialogs/MappingDiffDialog.h"
 #include "mappings/MappingEditor.h"
+#include "text/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +50,10 @@ static T* child(QObject* root, const char* name)
 void TestGuiMappings::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Screenshots for docs/ show the app as users see it: with the translation it installs at start (the system's
+    // language, English here), which resolves the plural forms ("7 mappings", not "7 mapping(s)").
+    if (qEnvironmentVariableIsSet("MTLSDESK_SCREENSHOT_DIR"))
+        QVERIFY(!Translations::install(QString()).isEmpty());
     QApplication::setOrganizationName(QStringLiteral("mtls-desk-tests"));
     QApplication::setApplicationName(QStringLiteral("tst_gui_mappings"));
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();

@@ -1,5 +1,6 @@
 #include "dialogs/P12BuilderDialog.h"
 #include "secrets/SecretStore.h"
+#include "text/Translations.h"
 #include "widgets/P12View.h"
 
 #include <QApplication>
@@ -46,6 +47,10 @@ bool TestGuiP12::openssl(const QStringList& arguments)
 
 void TestGuiP12::initTestCase()
 {
+    // Screenshots for docs/ show the app as users see it: with the translation it installs at start (the system's
+    // language, English here), which resolves the plural forms ("7 mappings", not "7 mapping(s)").
+    if (qEnvironmentVariableIsSet("MTLSDESK_SCREENSHOT_DIR"))
+        QVERIFY(!Translations::install(QString()).isEmpty());
     QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
                      QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
                      QStringLiteral("-keyout"), QStringLiteral("k.pem"), QStringLiteral("-out"), QStringLiteral("c.pem"),

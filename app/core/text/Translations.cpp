@@ -46,10 +46,11 @@ QString Translations::install(const QString& language)
         gui->setLayoutDirection(QLocale(loaded).textDirection());
     QCoreApplication::installTranslator(translator);
     // Dates and numbers (QLocale()) in the language of the text: a language chosen in Settings that is not the
-    // system's also gives its formats (German month names, not English ones, next to German text). When the system's
-    // own language is shown, or has no translation, the system's formats stay, territory and all.
+    // system's also gives its formats (German month names, not English ones, next to German text), in the system's
+    // territory where the two go together. When the system's own language is shown, or has no translation, the
+    // system's formats stay as they are.
     if (QLocale(loaded).language() != QLocale::system().language() && !language.isEmpty())
-        QLocale::setDefault(QLocale(loaded));
+        QLocale::setDefault(QLocale(QLocale(loaded).language(), QLocale::system().territory()));
     else
         QLocale::setDefault(QLocale::system());
     if (loaded != QLatin1String("en")) {
